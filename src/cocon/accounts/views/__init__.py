@@ -1,0 +1,3 @@
+from cocon.accounts.views.home import HomeView
+
+__all__ = ["HomeView"]

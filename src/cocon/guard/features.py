@@ -1,0 +1,188 @@
+"""Hashed character and word n-gram features for the learned layer.
+
+The learned layer never stores text: every n-gram is reduced to a bucket number by a
+deterministic polynomial hash computed with numpy, so the committed artefact is a table of
+weights indexed by bucket.  The same function serves training and inference, which is what
+keeps the two consistent.
+
+The hash of a substring ``s[a:b]`` is obtained in constant time from prefix sums::
+
+    P[i] = sum(c[j] * B**j for j < i)            (mod 2**64)
+    H(a, b) = (P[b] - P[a]) * B**(-a)            (mod 2**64)
+
+``B`` is odd, hence invertible modulo 2**64, so every character n-gram of every length and every
+word comes out of a handful of whole-array numpy operations, with no Python loop per n-gram.
+A final multiply-xorshift mix spreads the weak low bits before the top bits pick the bucket.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "FeatureConfig",
+    "hash_features",
+    "feature_counts",
+]
+
+_MASK64 = (1 << 64) - 1
+# Odd 64-bit constants (from splitmix64 / the golden ratio): odd so that the base is invertible
+# modulo 2**64 and the prefix-hash trick above works.
+_BASE = 0x9E3779B97F4A7C15
+_BASE_INV = pow(_BASE, -1, 1 << 64)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_SHIFT32 = np.uint64(32)
+# Salts keep a word and the character n-gram with the same letters in different buckets, and
+# make a word pair differ from its two words.
+_SALT_WORD = np.uint64(0x27D4EB2F165667C5)
+_SALT_BIGRAM = np.uint64(0x165667B19E3779F9)
+
+# Powers are tabulated once, on first use, and grown on demand: nothing is computed at import.
+_POW_CACHE: dict[str, npt.NDArray[np.uint64]] = {}
+
+# Codepoints that belong to a word: ASCII letters and digits, and everything beyond ASCII
+# (letters the normaliser kept, emoji).  Punctuation and spaces separate words.
+# Index 255 stands for every codepoint >= 255 (the lookup clips to it).
+_WORD_LUT = np.zeros(256, dtype=bool)
+_WORD_LUT[128:] = True
+for _c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
+    _WORD_LUT[_c] = True
+del _c
+
+
+@dataclass(frozen=True, kw_only=True)
+class FeatureConfig:
+    """How text becomes hashed features; stored in the artefact and checked against the code.
+
+    Parameters
+    ----------
+    n_bits : int
+        The feature space holds ``2**n_bits`` buckets.
+    char_ngram_min, char_ngram_max : int
+        Lengths of the character n-grams, taken over the whole padded text (spaces included,
+        so that word beginnings and endings are visible).
+    word_unigrams, word_bigrams : bool
+        Whether to add the words and the pairs of consecutive words.
+    """
+
+    n_bits: int = 18
+    char_ngram_min: int = 2
+    char_ngram_max: int = 5
+    word_unigrams: bool = True
+    word_bigrams: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the configuration as a plain JSON-serialisable dict."""
+        return asdict(self)
+
+
+def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """Return ``B**j`` and ``B**-j`` (mod 2**64) for ``j < n``, cached and grown by doubling."""
+    pos = _POW_CACHE.get("pos")
+    if pos is None or pos.shape[0] < n:
+        size = max(1024, 1 << max(n - 1, 1).bit_length())
+        pos_list = [1] * size
+        inv_list = [1] * size
+        for j in range(1, size):
+            pos_list[j] = (pos_list[j - 1] * _BASE) & _MASK64
+            inv_list[j] = (inv_list[j - 1] * _BASE_INV) & _MASK64
+        _POW_CACHE["pos"] = np.array(pos_list, dtype=np.uint64)
+        _POW_CACHE["inv"] = np.array(inv_list, dtype=np.uint64)
+    return _POW_CACHE["pos"], _POW_CACHE["inv"]
+
+
+def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
+    """Return the bucket of every n-gram of ``text``, one entry per occurrence.
+
+    Repeated n-grams appear repeatedly, so the result is a bag: a linear model sums the weights
+    it indexes.  The order of the entries is deterministic but carries no meaning.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (see :func:`cocon.guard.normalize.normalize`).
+    config : FeatureConfig
+        Which n-grams to extract and how many buckets.
+
+    Returns
+    -------
+    numpy.ndarray of int64
+        Bucket numbers in ``[0, 2**config.n_bits)``.
+
+    Examples
+    --------
+    >>> cfg = FeatureConfig(n_bits=10)
+    >>> a = hash_features("t'es nul", cfg)
+    >>> bool((a == hash_features("t'es nul", cfg)).all())
+    True
+    >>> bool(a.min() >= 0 and a.max() < 1024)
+    True
+    """
+    # Pad with spaces so that the first and last letters form boundary n-grams (" co", "rd ").
+    padded = " " + " ".join(text.split()) + " "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
+    length = codes.shape[0]
+    n_min, n_max = config.char_ngram_min, max(config.char_ngram_min, config.char_ngram_max)
+    pos, inv = _powers(length + 1)
+    prefix = np.zeros(length + 1, dtype=np.uint64)
+    # cumsum and products on uint64 wrap modulo 2**64, the arithmetic the hash needs.
+    np.cumsum(codes * pos[:length], out=prefix[1:])
+
+    if config.word_unigrams or config.word_bigrams:
+        is_word = _WORD_LUT[np.minimum(codes, 255)]
+        # The padding makes the mask start and end False, so edges alternate start, end, ...
+        edges = np.flatnonzero(is_word[1:] != is_word[:-1]) + 1
+        starts = edges[0::2]
+        words = (prefix[edges[1::2]] - prefix[starts]) * inv[starts]
+        words += _SALT_WORD
+        n_words = words.shape[0] if config.word_unigrams else 0
+        n_pairs = max(words.shape[0] - 1, 0) if config.word_bigrams else 0
+    else:
+        n_words = n_pairs = 0
+
+    # One output buffer filled in place: at a few hundred characters, numpy's per-call overhead
+    # (not arithmetic) is the cost, so the number of calls is what is kept small.
+    counts = [max(length - n + 1, 0) for n in range(n_min, n_max + 1)]
+    out = np.empty(sum(counts) + n_words + n_pairs, dtype=np.uint64)
+    offset = 0
+    for n, count in zip(range(n_min, n_max + 1), counts, strict=True):
+        segment = out[offset : offset + count]
+        np.subtract(prefix[n : n + count], prefix[:count], out=segment)
+        np.multiply(segment, inv[:count], out=segment)
+        offset += count
+    if n_words:
+        out[offset : offset + n_words] = words
+        offset += n_words
+    if n_pairs:
+        segment = out[offset:]
+        np.multiply(words[:-1], _SALT_BIGRAM, out=segment)
+        segment += words[1:]
+
+    # Multiplicative (Fibonacci) hashing: the top bits of the product depend on every bit of
+    # the polynomial hash, whose own low bits are weak.
+    out ^= out >> _SHIFT32
+    out *= _MIX1
+    out >>= np.uint64(64 - config.n_bits)
+    return out.astype(np.int64)
+
+
+def feature_counts(
+    text: str, config: FeatureConfig
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """Return the distinct buckets of ``text`` and their scaled counts, for training.
+
+    The value of a bucket is its count divided by the square root of the total number of
+    n-grams.  A linear model over these values gives exactly ``sum(w[hash_features(text)]) /
+    sqrt(len(...))``, the cheap form that :class:`cocon.guard.learned.LearnedModel` computes at
+    inference without sorting or counting.
+    """
+    buckets = hash_features(text, config)
+    if buckets.shape[0] == 0:
+        return buckets, np.zeros(0, dtype=np.float32)
+    uniq, counts = np.unique(buckets, return_counts=True)
+    scale = np.float32(1.0 / np.sqrt(buckets.shape[0]))
+    return uniq, counts.astype(np.float32) * scale

@@ -1,0 +1,171 @@
+"""The learned layer: hashed n-gram logistic models for abusive, hate and self-harm text.
+
+The model reads the output of the normaliser, so obfuscation ("c.o.n.n.4.r.d") is undone before
+any n-gram is hashed.  The committed artefact (``models/guard-v1.npz``) holds numbers only: one
+row of float16 weights per target over the hashed buckets, a bias and a Platt calibration per
+target.  Its companion ``guard-v1.json`` records the feature configuration, the hashes of the
+training data and the library versions, and a test checks that they match the code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+
+from cocon.guard.features import FeatureConfig, hash_features
+
+__all__ = [
+    "ARTEFACT_NAME",
+    "TARGETS",
+    "LearnedModel",
+    "normalize_for_model",
+]
+
+TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
+ARTEFACT_NAME = "guard-v1"
+# Arrays the artefact may hold; anything else (a string array above all) is refused.
+ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
+
+
+def _standin_normalize(text: str) -> str:
+    """Lower-case, strip accents and collapse spaces: the minimum the model relies on."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def normalize_for_model(text: str) -> str:
+    """Return ``text`` as the engine's normaliser hands it to :meth:`LearnedModel.predict`.
+
+    Training and evaluation call this so that they see exactly what the engine sees.  Before
+    :mod:`cocon.guard.normalize` exists, a stand-in (lower case, no accents) is used.
+
+    Examples
+    --------
+    >>> normalize_for_model("T'ES NUL").startswith("t")
+    True
+    """
+    try:
+        from cocon.guard.normalize import normalize
+    except ImportError:
+        return _standin_normalize(text)
+    result: Any = normalize(text)
+    return str(getattr(result, "text", result))
+
+
+def normalizer_name() -> str:
+    """Return which normaliser :func:`normalize_for_model` uses, for the artefact metadata."""
+    try:
+        from cocon.guard import normalize  # noqa: F401
+    except ImportError:
+        return "standin"
+    return "cocon.guard.normalize"
+
+
+def _sigmoid(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+    return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class LearnedModel:
+    """Three calibrated logistic models over hashed character and word n-grams.
+
+    Parameters
+    ----------
+    config : FeatureConfig
+        How text becomes buckets; must be the configuration the weights were trained with.
+    weights_ : numpy.ndarray, shape (n_targets, 2**config.n_bits)
+        One row of weights per target, in :data:`TARGETS` order.
+    bias_ : numpy.ndarray, shape (n_targets,)
+    calibration_ : numpy.ndarray, shape (n_targets, 2)
+        Platt scaling ``(a, b)``: the probability is ``sigmoid(a * logit + b)``.
+    metadata : dict
+        The artefact's metadata (versions, data hashes, metrics).
+
+    Examples
+    --------
+    >>> model = LearnedModel.load()
+    >>> sorted(model.predict("merci pour ton aide"))
+    ['abusive', 'hate', 'self_harm']
+    """
+
+    config: FeatureConfig
+    weights_: npt.NDArray[np.float32]
+    bias_: npt.NDArray[np.float64]
+    calibration_: npt.NDArray[np.float64]
+    metadata: dict[str, Any]
+
+    _cache: ClassVar[dict[str, LearnedModel]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    @classmethod
+    def load(cls) -> LearnedModel:
+        """Return the committed model, read once from package data and then shared.
+
+        The instance is immutable, so sharing it between threads is safe.
+        """
+        with cls._lock:
+            model = cls._cache.get(ARTEFACT_NAME)
+            if model is None:
+                package = resources.files("cocon.guard") / "models"
+                npz = (package / f"{ARTEFACT_NAME}.npz").read_bytes()
+                meta = json.loads((package / f"{ARTEFACT_NAME}.json").read_text("utf-8"))
+                model = cls.from_bytes(npz, meta)
+                cls._cache[ARTEFACT_NAME] = model
+            return model
+
+    @classmethod
+    def from_bytes(cls, npz: bytes, metadata: dict[str, Any]) -> LearnedModel:
+        """Build a model from the bytes of an ``.npz`` artefact and its metadata dict."""
+        # allow_pickle=False: the artefact is data, never code.
+        with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
+            names = set(arrays.files)
+            if names != ARRAY_NAMES:
+                raise ValueError(f"unexpected arrays in artefact: {sorted(names)}")
+            weights = arrays["weights"].astype(np.float32)
+            bias = arrays["bias"].astype(np.float64)
+            calibration = arrays["calibration"].astype(np.float64)
+        config = FeatureConfig(**metadata["features"])
+        if weights.shape != (len(TARGETS), 1 << config.n_bits):
+            raise ValueError(f"weights have shape {weights.shape}, config says {config}")
+        return cls(
+            config=config,
+            weights_=np.ascontiguousarray(weights),
+            bias_=bias,
+            calibration_=calibration,
+            metadata=metadata,
+        )
+
+    def logits(self, normalized: str) -> npt.NDArray[np.float64]:
+        """Return the uncalibrated logit of each target for one normalised text."""
+        buckets = hash_features(normalized, self.config)
+        # Dividing by sqrt(n) is the row scaling used in training (see feature_counts); it
+        # keeps long posts from saturating every score.
+        total = np.take(self.weights_, buckets, axis=1).sum(axis=1, dtype=np.float64)
+        scaled: npt.NDArray[np.float64] = total / np.sqrt(max(buckets.shape[0], 1)) + self.bias_
+        return scaled
+
+    def predict(self, normalized: str) -> dict[str, float]:
+        """Return the probability of each target for one normalised text.
+
+        Parameters
+        ----------
+        normalized : str
+            ``cocon.guard.normalize.normalize(text).text``.
+
+        Returns
+        -------
+        dict
+            ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
+        """
+        z = self.logits(normalized)
+        p = _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
+        return {"abusive": float(p[0]), "hate": float(p[1]), "self_harm": float(p[2])}
