@@ -1,12 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from cocon.api.v1 import api
 from cocon.accounts import views as account_views
+from cocon.api.v1 import api
 
 urlpatterns = [
     path("", account_views.HomeView.as_view(), name="home"),
     path("api/v1/", api.urls),
     path("", include("cocon.accounts.urls")),
+    path("", include("cocon.community.urls")),
+    path("help/", include("cocon.resources.urls")),
+    path("console/", include("cocon.console.urls")),
+    path("care/", include("cocon.care.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -150,8 +150,11 @@ class Lexicon:
                 self.prefix_.setdefault(head[:4], []).append(entry)
             else:
                 self.exact_.setdefault(head, []).append(entry)
-                if "strict" not in entry.flags and len(head) >= 5 and _squeeze(head) != head:
+                if "strict" not in entry.flags and len(head) >= 5:
                     self.squeezed_.setdefault(_squeeze(head), []).append(entry)
+        # Most words of a message are not in the lexicon and recur from message to message:
+        # remember their squeezed form rather than run the regex again.
+        self._squeeze_cache: dict[str, str] = {}
         for text_view in ("text", "raw"):
             chosen = [p for p in patterns if p.view == text_view]
             regex = "|".join(f"(?P<p{i}>{p.regex})" for i, p in enumerate(chosen))
@@ -167,6 +170,7 @@ class Lexicon:
         exact = self.exact_
         prefix = self.prefix_
         squeezed = self.squeezed_
+        cache = self._squeeze_cache
         n = len(tokens)
         for i, tok in enumerate(tokens):
             candidates = exact.get(tok)
@@ -175,7 +179,12 @@ class Lexicon:
                 if more:
                     candidates = more if candidates is None else candidates + more
             if candidates is None and len(tok) >= 4:
-                candidates = squeezed.get(_squeeze(tok))
+                sq = cache.get(tok)
+                if sq is None:
+                    if len(cache) > 200_000:
+                        cache.clear()
+                    sq = cache[tok] = _squeeze(tok)
+                candidates = squeezed.get(sq)
             if candidates is None:
                 continue
             for entry in candidates:

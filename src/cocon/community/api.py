@@ -1,0 +1,5 @@
+"""The community part of the v1 API."""
+
+from ninja import Router
+
+router = Router(tags=["community"])
