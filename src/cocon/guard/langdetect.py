@@ -12,7 +12,7 @@ __all__ = ["detect_lang"]
 
 _FR = frozenset(
     "je j tu t il elle on nous vous ils elles le la les l un une des du de d et est es suis "
-    "sont pas ne n que qu qui quoi c ce cet cette ca ça mon ma mes ton ta tes son sa ses moi "
+    "a sont pas ne n que qu qui quoi c ce cet cette ca ça mon ma mes ton ta tes son sa ses moi "
     "toi lui leur avec pour dans sur mais ou donc car tres trop bien fait faire ai as avait "
     "etait etre avoir y en au aux plus comme tout tous rien jamais quand parce mdr ptdr wesh "
     "jsp jpp chui oui non merci bonjour salut".split()

@@ -19,7 +19,9 @@ starts with it ("encul*"). ``flags`` is a comma-separated list (or ``-``):
 ``laugh``
     cancelled by laughter in the same message ("mdr je meurs");
 ``strict``
-    not matched by the vowel-squeezed fallback.
+    not matched by the fallback that forgives doubled letters ("conard" for "connard");
+``reply``
+    only counts in a reply to a message at risk ("vas-y fais-le" under "je veux en finir").
 
 Patterns (``*.patterns.tsv``) are regular expressions over the folded text (view ``text``) or
 over the folded text with digits kept (view ``raw``, for phone numbers and e-mail addresses)::
@@ -62,7 +64,7 @@ CATEGORIES = (
 #: Categories that only steer context rules; they never score on their own.
 MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care")
 
-_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict"})
+_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply"})
 
 # A word is a run of letters and digits; anything else outside ASCII (mostly emoji) is a word
 # of its own so that "🖕" or "🔪" can be an entry.

@@ -1,0 +1,173 @@
+"""Context rules: who is spoken of, negation, idioms, laughter and reported speech.
+
+A word list alone cannot tell "t'es nul" (abuse) from "je suis nul" (distress), "je veux
+mourir" from "je ne veux pas mourir", "mort de rire" from a death wish, or "il m'a traité de
+connard" (the author is being bullied) from "connard" (the author insults). These functions
+read the few words around each lexicon hit to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cocon.guard.lexicon import Hit
+
+__all__ = ["clauses", "resolve", "subject_of"]
+
+# Pronouns and verb forms that tell who a short sentence is about.
+_FIRST = frozenset(
+    "je j jsuis jsui chui chuis suis sui me m moi mwa i im myself ive mes mon ma".split()
+)
+_SECOND = frozenset(
+    "tu t es te toi twa tes ta ton vous v etes vs you u ur youre your yourself ya yu".split()
+)
+_THIRD = frozenset(
+    "il elle ils elles on est sont c cest ca sa son ses lui leur he she they it its is "
+    "this that he s his her them was".split()
+)
+_NEGATORS = frozenset(
+    "ne n pas jamais aucun aucune personne not never dont don doesnt doesn didnt didn "
+    "wont won cant cannot isnt aren arent wasnt no nothing".split()
+)
+# "je suis une merde", "i'm such an idiot": an insult aimed at oneself is distress, not abuse.
+_SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui im am".split())
+# Words after the hit that negate it in spoken French ("je vais me tuer pas", rare) or English.
+_NEGATORS_AFTER = frozenset("pas jamais".split())
+_BOUNDARY = re.compile(r"[.!?;\n]|,|\bmais\b|\bbut\b")
+_SENTENCE = re.compile(r"[.!?;\n]")
+
+# Categories a negation cancels. Insults and personal details stay what they are.
+_NEGATABLE = frozenset(
+    {"self_harm", "distress", "threat", "incitement", "abuse_disclosure", "bullied", "sexual"}
+)
+# Categories an idiom cancels when it overlaps them ("mort de rire", "tuer le temps").
+_IDIOMATIC = frozenset(
+    {"self_harm", "distress", "threat", "incitement", "abuse", "abuse_disclosure", "hate"}
+)
+# What a report frame ("il m'a traité de", "they called me") turns into "bullied".
+_REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
+
+
+def clauses(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[int]:
+    """Return a clause (or sentence) number per token: the number grows at each boundary."""
+    ids: list[int] = []
+    current = 0
+    prev_end = 0
+    for start, end in spans:
+        if start > prev_end and pattern.search(text, prev_end, start):
+            current += 1
+        ids.append(current)
+        prev_end = end
+    return ids
+
+
+def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4) -> str | None:
+    """Return ``"self"``, ``"you"``, ``"other"`` or None: who the words at ``first`` are about.
+
+    Examples
+    --------
+    >>> subject_of(["je", "suis", "nul"], 2, [0, 0, 0])
+    'self'
+    >>> subject_of(["t", "es", "nul"], 2, [0, 0, 0])
+    'you'
+    >>> subject_of(["c", "est", "nul"], 2, [0, 0, 0])
+    'other'
+    """
+    here = clause[first] if first < len(clause) else None
+    for j in range(first - 1, max(-1, first - 1 - window), -1):
+        if here is not None and clause[j] != here:
+            break
+        tok = tokens[j]
+        if tok in _SECOND:
+            return "you"
+        if tok in _FIRST:
+            return "self"
+        if tok in _THIRD:
+            return "other"
+    return None
+
+
+def _self_insult(tokens: list[str], first: int, clause: list[int]) -> bool:
+    here = clause[first]
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if clause[j] != here:
+            return False
+        tok = tokens[j]
+        if tok in _SELF_COPULA:
+            return True
+        if tok in _SECOND or tok in _THIRD:
+            return False
+    return False
+
+
+def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    here = clause[hit.first]
+    for j in range(hit.first - 1, max(-1, hit.first - 4), -1):
+        if clause[j] != here:
+            break
+        if tokens[j] in _NEGATORS:
+            return True
+    after = hit.last
+    return after < len(tokens) and clause[after] == here and tokens[after] in _NEGATORS_AFTER
+
+
+def resolve(
+    tokens: list[str],
+    text: str,
+    spans: list[tuple[int, int]],
+    hits: list[Hit],
+    *,
+    reply_at_risk: bool = False,
+) -> list[Hit]:
+    """Apply the context rules to ``hits`` and return the ones that count.
+
+    Marker hits (idioms, laughter, report frames, negations) steer the rules and are dropped;
+    timeframe and care markers are kept for the risk assessment.
+    """
+    clause = clauses(text, spans, _BOUNDARY)
+    sentence: list[int] | None = None
+    idioms = [h for h in hits if h.category == "idiom"]
+    laughing = any(h.category == "laugh" for h in hits)
+    reports = [h for h in hits if h.category == "report"]
+    kept: list[Hit] = []
+    for hit in hits:
+        cat = hit.category
+        if cat in ("idiom", "laugh", "report", "negation"):
+            continue
+        if hit.first < 0:  # a regular-expression hit with no token position
+            kept.append(hit)
+            continue
+        if "reply" in hit.flags and not reply_at_risk:
+            continue
+        if "laugh" in hit.flags and laughing:
+            continue
+        if cat in _IDIOMATIC and any(
+            i.first < hit.last and hit.first < i.last for i in idioms
+        ):
+            continue
+        if "you" in hit.flags or "self" in hit.flags:
+            who = subject_of(tokens, hit.first, clause)
+            if "you" in hit.flags and who != "you":
+                if not ("self" in hit.flags and who == "self"):
+                    continue
+            if "self" in hit.flags and "you" not in hit.flags and who != "self":
+                continue
+        if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
+            kept.append(replace(hit, category="distress", code="distress.worthless", severity=1))
+            continue
+        if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
+            continue
+        if cat in _REPORTABLE and reports:
+            if sentence is None:
+                sentence = clauses(text, spans, _SENTENCE)
+            if any(
+                r.last <= hit.first
+                and hit.first - r.last <= 6
+                and sentence[r.first] == sentence[hit.first]
+                for r in reports
+            ):
+                kept.append(replace(hit, category="bullied", code="bullied.reported", severity=2))
+                continue
+        kept.append(hit)
+    return kept

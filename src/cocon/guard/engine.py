@@ -1,0 +1,270 @@
+"""The :class:`Guard`: normalise, match lexicons, apply context, assess risk, decide."""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from cocon.guard.context import resolve
+from cocon.guard.langdetect import detect_lang
+from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon
+from cocon.guard.normalize import Normalized, normalize
+from cocon.guard.policy import DEFAULT_POLICY, Policy
+from cocon.guard.risk import assess_risk, raise_risk
+from cocon.guard.verdict import RISK_LEVELS, Span, Verdict
+
+__all__ = ["Guard"]
+
+# Score of one hit by severity; several hits combine as independent evidence (noisy-or), so two
+# mid insults weigh as much as one severe one.
+_WEIGHT = {1: 0.45, 2: 0.7, 3: 0.92}
+# Self-harm score by risk level: the score follows the C-SSRS level, not the number of phrases.
+_SELF_HARM_SCORE = {"none": 0.0, "low": 0.2, "moderate": 0.7, "high": 0.9, "imminent": 0.98}
+_ZERO = dict.fromkeys(CATEGORIES, 0.0)
+_ABUSIVE = ("abuse", "hate", "threat", "sexual", "incitement")
+
+
+class _Model(Protocol):
+    def predict(self, normalized: str) -> dict[str, float]: ...
+
+
+def _load_learned() -> _Model | None:
+    # The learned layer is optional: the engine must work (lexicon only) before an artefact is
+    # trained, and in a deployment that chooses not to ship numpy.
+    try:
+        from cocon.guard.learned import LearnedModel  # type: ignore[import-not-found,unused-ignore]
+
+        model: _Model = LearnedModel.load()
+    except Exception:  # noqa: BLE001 - any failure to load means "lexicon only"
+        return None
+    return model
+
+
+class Guard:
+    """Moderation and risk engine.
+
+    Parameters
+    ----------
+    policy : Policy, optional
+        Rules from scores to actions; :data:`cocon.guard.policy.DEFAULT_POLICY` by default.
+    learned : bool, default True
+        Combine the learned layer's probabilities with the lexicon evidence when its artefact is
+        available. Explanations (spans, reasons) always come from the lexicons.
+    langs : tuple of str, default ("fr", "en")
+        Lexicons to load. Both are matched on every message, since people mix them.
+
+    Notes
+    -----
+    Nothing is read when the object is created: lexicons and the model load on the first
+    :meth:`check` (or :meth:`load`), once, under a lock. The object is then read-only and can be
+    shared between threads.
+
+    Examples
+    --------
+    >>> guard = Guard(learned=False)
+    >>> v = guard.check("t'es qu'un c0nnnard")
+    >>> v.action, v.rule, v.reasons
+    ('nudge', 'abuse.mild', ('abuse.insult',))
+    >>> v = guard.check("ce soir j'en finis, j'ai tout préparé")
+    >>> v.risk, v.action
+    ('imminent', 'hold')
+    """
+
+    def __init__(
+        self,
+        *,
+        policy: Policy = DEFAULT_POLICY,
+        learned: bool = True,
+        langs: tuple[str, ...] = ("fr", "en"),
+    ) -> None:
+        self.policy = policy
+        self.learned = learned
+        self.langs = langs
+        self._lock = threading.Lock()
+        self._lexicon: Lexicon | None = None
+        self._model: _Model | None = None
+
+    def load(self) -> Guard:
+        """Load lexicons (and the learned model) now rather than on the first check."""
+        if self._lexicon is None:
+            with self._lock:
+                if self._lexicon is None:
+                    lexicon = load_lexicon(self.langs)
+                    self._model = _load_learned() if self.learned else None
+                    self.lexicon_ = lexicon
+                    self.model_ = self._model
+                    self._lexicon = lexicon
+        return self
+
+    def check(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        country: str | None = None,
+        context: Mapping[str, Any] | None = None,
+    ) -> Verdict:
+        """Return the verdict on ``text``.
+
+        Parameters
+        ----------
+        text : str
+            The message, as typed.
+        lang : {"fr", "en"}, optional
+            Skip language detection.
+        country : str, optional
+            ISO country code of the author (reserved for country-specific rules).
+        context : mapping, optional
+            ``reply_to`` (str): the message this one answers; ``history`` (sequence of str): the
+            author's recent messages, oldest first.
+
+        Returns
+        -------
+        Verdict
+        """
+        lexicon = self._lexicon
+        if lexicon is None:
+            lexicon = self.load()._lexicon
+            assert lexicon is not None  # noqa: S101 - load() always sets it
+        n = normalize(text)
+        tokens = TOKEN.findall(n.text)
+        hits = lexicon.match_tokens(tokens)
+        if lexicon.text_regex_ is not None or lexicon.raw_regex_ is not None:
+            hits.extend(lexicon.match_patterns(n.text, n.raw))
+        detected = lang if lang in ("fr", "en") else detect_lang(tokens)
+        reply_at_risk = False
+        history_risk = "none"
+        if context:
+            reply_to = context.get("reply_to")
+            if isinstance(reply_to, str) and reply_to:
+                reply_at_risk = self._risk_only(reply_to) not in ("none", "low")
+            history = context.get("history")
+            if isinstance(history, Sequence) and not isinstance(history, str):
+                for past in list(history)[-20:]:
+                    if isinstance(past, str):
+                        history_risk = raise_risk(history_risk, self._risk_only(past))
+        if hits:
+            spans = [m.span() for m in TOKEN.finditer(n.text)]
+            hits = _place(hits, spans)
+            hits = resolve(tokens, n.text, spans, hits, reply_at_risk=reply_at_risk)
+        return self._verdict(n, hits, detected, history_risk)
+
+    def _risk_only(self, text: str) -> str:
+        """Return the lexicon risk level of a context message."""
+        lexicon = self._lexicon
+        assert lexicon is not None  # noqa: S101
+        n = normalize(text)
+        tokens = TOKEN.findall(n.text)
+        hits = lexicon.match_tokens(tokens) + lexicon.match_patterns(n.text, n.raw)
+        if not hits:
+            return "none"
+        spans = [m.span() for m in TOKEN.finditer(n.text)]
+        hits = resolve(tokens, n.text, spans, _place(hits, spans))
+        return assess_risk(hits)[0]
+
+    def _verdict(
+        self,
+        n: Normalized,
+        hits: list[Hit],
+        lang: str,
+        history_risk: str,
+    ) -> Verdict:
+        scores = dict(_ZERO)
+        risk = "none"
+        reasons: set[str] = set()
+        out_spans: list[Span] = []
+        if hits:
+            risk, risk_code = assess_risk(hits)
+            if risk_code is not None:
+                reasons.add(risk_code)
+            for hit in hits:
+                cat = hit.category
+                if cat not in scores:
+                    continue
+                reasons.add(hit.code)
+                if cat != "self_harm":
+                    scores[cat] = 1.0 - (1.0 - scores[cat]) * (1.0 - _WEIGHT[hit.severity])
+                if hit.view == "raw":
+                    start, end = n.raw_span(hit.start, hit.end)
+                else:
+                    start, end = n.span(hit.start, hit.end)
+                out_spans.append(Span(start, end, cat, hit.code))
+            if history_risk != "none" and risk != "none":
+                raised = raise_risk(risk, min(history_risk, "high", key=RISK_LEVELS.index))
+                if raised != risk:
+                    risk = raised
+                    reasons.add("self_harm.history")
+        learned: dict[str, float] = {}
+        if self._model is not None:
+            learned = self._model.predict(n.text)
+            risk = self._combine(scores, learned, lang, risk, reasons)
+        scores["self_harm"] = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
+        action, rule = self.policy.decide(scores, risk)
+        care = (
+            risk != "none" or scores["abuse_disclosure"] > 0.0 or scores["bullied"] > 0.0
+        )
+        out_spans.sort(key=lambda s: (s.start, s.end, s.category))
+        return Verdict(
+            scores=scores,
+            risk=risk,
+            action=action,
+            rule=rule,
+            spans=tuple(out_spans),
+            lang=lang,
+            reasons=tuple(sorted(reasons)),
+            care=care,
+            learned=learned,
+        )
+
+    @staticmethod
+    def _combine(
+        scores: dict[str, float], learned: Mapping[str, float], lang: str, risk: str, reasons: set[str]
+    ) -> str:
+        """Blend the learned probabilities into the lexicon scores; return the risk level.
+
+        The learned layer raises scores but is capped below the blocking thresholds, so that
+        a block always rests on a span a moderator can see.
+        """
+        abusive = float(learned.get("abusive", 0.0))
+        hate = float(learned.get("hate", 0.0))
+        self_harm = float(learned.get("self_harm", 0.0))
+        scores["abuse"] = max(scores["abuse"], min(abusive, 0.8))
+        scores["hate"] = max(scores["hate"], min(hate, 0.55))
+        if lang == "en":
+            scores["self_harm"] = max(scores["self_harm"], min(self_harm, 0.6))
+            if self_harm >= 0.8 and risk == "none":
+                reasons.add("self_harm.learned")
+                return "low"
+        return risk
+
+
+def _place(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """Give every hit both token positions and character positions in the normalised text."""
+    placed: list[Hit] = []
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    for hit in hits:
+        if hit.first >= 0:
+            placed.append(
+                Hit(
+                    hit.first, hit.last, hit.category, hit.code, hit.severity, hit.flags,
+                    spans[hit.first][0], spans[hit.last - 1][1], "text",
+                )  # fmt: skip
+            )
+        elif hit.view == "text":
+            first = bisect_left(ends, hit.start + 1)
+            last = max(first + 1, bisect_right(starts, hit.end - 1))
+            if first >= len(spans):
+                placed.append(hit)
+                continue
+            placed.append(
+                Hit(
+                    first, min(last, len(spans)), hit.category, hit.code, hit.severity,
+                    hit.flags, hit.start, hit.end, "text",
+                )  # fmt: skip
+            )
+        else:
+            placed.append(hit)
+    return placed

@@ -1,0 +1,83 @@
+"""Policy: from scores and risk to an action, and the name of the rule that chose it.
+
+Rules are tried in order; the first that matches decides. A :class:`Policy` is plain data, so a
+platform can pass its own to :class:`cocon.guard.Guard` (``Guard(policy=...)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cocon.guard.verdict import ACTIONS, RISK_LEVELS
+
+__all__ = ["DEFAULT_POLICY", "Policy", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Take ``action`` when ``category`` scores at least ``threshold``.
+
+    ``category`` may also be ``"risk"``, with ``min_risk`` (a level of
+    :data:`~cocon.guard.verdict.RISK_LEVELS`) instead of a threshold.
+    """
+
+    name: str
+    category: str
+    action: str
+    threshold: float = 0.5
+    min_risk: str = "none"
+
+    def __post_init__(self) -> None:
+        if self.action not in ACTIONS:
+            raise ValueError(f"rule {self.name}: unknown action {self.action!r}")
+        if self.min_risk not in RISK_LEVELS:
+            raise ValueError(f"rule {self.name}: unknown risk level {self.min_risk!r}")
+
+    def matches(self, scores: Mapping[str, float], risk: str) -> bool:
+        """Return True when this rule applies."""
+        if self.category == "risk":
+            return RISK_LEVELS.index(risk) >= RISK_LEVELS.index(self.min_risk)
+        return scores.get(self.category, 0.0) >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """An ordered tuple of rules and the action when none matches.
+
+    Examples
+    --------
+    >>> DEFAULT_POLICY.decide({"abuse": 0.5}, "none")
+    ('nudge', 'abuse.mild')
+    >>> DEFAULT_POLICY.decide({"incitement": 0.9}, "none")
+    ('block', 'incitement')
+    >>> DEFAULT_POLICY.decide({}, "high")
+    ('hold', 'care.high_risk')
+    """
+
+    rules: tuple[Rule, ...]
+    default: str = "allow"
+
+    def decide(self, scores: Mapping[str, float], risk: str) -> tuple[str, str]:
+        """Return ``(action, rule name)``."""
+        for rule in self.rules:
+            if rule.matches(scores, risk):
+                return rule.action, rule.name
+        return self.default, "default"
+
+
+#: Defaults for a youth platform. The author's own risk is checked first so that a message in
+#: crisis is held for the care team rather than blocked; self-harm is never blocked.
+DEFAULT_POLICY = Policy(
+    rules=(
+        Rule("care.high_risk", "risk", "hold", min_risk="high"),
+        Rule("incitement", "incitement", "block", 0.5),
+        Rule("threat", "threat", "block", 0.5),
+        Rule("hate", "hate", "block", 0.6),
+        Rule("abuse.severe", "abuse", "block", 0.85),
+        Rule("sexual", "sexual", "hold", 0.5),
+        Rule("personal_info", "personal_info", "hold", 0.5),
+        Rule("abuse.mild", "abuse", "nudge", 0.4),
+        Rule("hate.mild", "hate", "nudge", 0.4),
+    )
+)
