@@ -7,6 +7,7 @@ from cocon.api.v1 import api
 urlpatterns = [
     path("", account_views.HomeView.as_view(), name="home"),
     path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("cocon.accounts.urls")),
     path("", include("cocon.community.urls")),
     path("help/", include("cocon.resources.urls")),
