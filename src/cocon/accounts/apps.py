@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class AccountsConfig(AppConfig):
@@ -6,4 +7,7 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
+        from cocon.accounts.roles import ensure_roles
         from cocon.config import checks  # noqa: F401  (registers the system checks)
+
+        post_migrate.connect(ensure_roles, dispatch_uid="cocon.accounts.ensure_roles")
