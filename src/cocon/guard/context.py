@@ -146,6 +146,8 @@ def resolve(
             i.first < hit.last and hit.first < i.last for i in idioms
         ):
             continue
+        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in ("self", "other"):
+            continue
         if "you" in hit.flags or "self" in hit.flags:
             who = subject_of(tokens, hit.first, clause)
             if "you" in hit.flags and who != "you":

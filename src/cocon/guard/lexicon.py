@@ -20,6 +20,9 @@ starts with it ("encul*"). ``flags`` is a comma-separated list (or ``-``):
     cancelled by laughter in the same message ("mdr je meurs");
 ``strict``
     not matched by the fallback that forgives doubled letters ("conard" for "connard");
+``imp``
+    an imperative ("va crever", "crève"): cancelled when the sentence has a subject other than
+    "tu" ("il va crever", "je crève de chaud");
 ``reply``
     only counts in a reply to a message at risk ("vas-y fais-le" under "je veux en finir").
 
@@ -64,7 +67,7 @@ CATEGORIES = (
 #: Categories that only steer context rules; they never score on their own.
 MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care")
 
-_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply"})
+_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp"})
 
 # A word is a run of letters and digits; anything else outside ASCII (mostly emoji) is a word
 # of its own so that "🖕" or "🔪" can be an entry.

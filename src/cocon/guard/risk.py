@@ -32,6 +32,7 @@ RISK_BY_CODE: dict[str, str] = {
     "self_harm.passive": "moderate",
     "self_harm.ideation": "moderate",
     "self_harm.act": "moderate",
+    # a method named ("médocs", "corde") is high only next to other self-harm words; see below
     "self_harm.method": "high",
     "self_harm.plan": "high",
     "self_harm.means": "high",
@@ -61,7 +62,14 @@ def assess_risk(hits: Iterable[Hit]) -> tuple[str, str | None]:
     why: str | None = None
     ideation: list[Hit] = []
     timeframes: list[Hit] = []
+    hits = list(hits)
+    # "j'ai pris un doliprane" is not a risk; "je veux mourir, j'ai des cachets" is.
+    other_signal = any(
+        h.code in RISK_BY_CODE and h.code != "self_harm.method" for h in hits
+    )
     for hit in hits:
+        if hit.code == "self_harm.method" and not other_signal:
+            continue
         if hit.category == "timeframe":
             timeframes.append(hit)
             continue
