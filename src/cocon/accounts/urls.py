@@ -1,22 +1,24 @@
-from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
-from cocon.accounts.views.parental import ParentConfirmView
+from cocon.accounts import views
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("parent/confirm/<str:token>/", ParentConfirmView.as_view(), name="parent-confirm"),
+    path("signup/", views.SignupView.as_view(), name="signup"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("password/reset/", views.PasswordResetRequestView.as_view(), name="password-reset"),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="accounts/password_reset_confirm.html", success_url=reverse_lazy("accounts:login")
-        ),
+        views.PasswordResetConfirmView.as_view(),
         name="password-reset-confirm",
     ),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(template_name="accounts/login.html"),
-        name="login",
-    ),
+    path("settings/", views.SettingsView.as_view(), name="settings"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("privacy/export/", views.ExportDataView.as_view(), name="export"),
+    path("privacy/delete/", views.DeleteAccountView.as_view(), name="delete"),
+    path("charter/", views.CharterView.as_view(), name="charter"),
+    path("language/", views.LanguageView.as_view(), name="language"),
+    path("parent/confirm/<str:token>/", views.ParentConfirmView.as_view(), name="parent-confirm"),
 ]

@@ -18,11 +18,23 @@ class ParentConfirmView(View):
     def get(self, request: HttpRequest, token: str) -> HttpResponse:
         member = read_parent_token(token)
         status = 200 if member is not None else 400
-        return render(request, "accounts/parent_confirm.html", {"member": member, "token": token}, status=status)
+        return render(
+            request,
+            "accounts/parent_confirm.html",
+            {"member": member, "token": token},
+            status=status,
+        )
 
     def post(self, request: HttpRequest, token: str, *args: Any) -> HttpResponse:
         member = read_parent_token(token)
         if member is None:
-            return render(request, "accounts/parent_confirm.html", {"member": None, "token": token}, status=400)
+            return render(
+                request,
+                "accounts/parent_confirm.html",
+                {"member": None, "token": token},
+                status=400,
+            )
         do_confirm_parental_consent(member)
-        return render(request, "accounts/parent_confirm.html", {"member": member, "confirmed": True})
+        return render(
+            request, "accounts/parent_confirm.html", {"member": member, "confirmed": True}
+        )
