@@ -11,3 +11,4 @@ class AccountsConfig(AppConfig):
         from cocon.config import checks  # noqa: F401  (registers the system checks)
 
         post_migrate.connect(ensure_roles, dispatch_uid="cocon.accounts.ensure_roles")
+        checks.refuse_unsafe_production()

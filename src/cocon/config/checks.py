@@ -6,6 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.core.exceptions import ImproperlyConfigured
 
 
 @register(Tags.security, deploy=False)
@@ -24,3 +25,11 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Er
     if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
         errors.append(Error("Set COCON_EMAIL_BACKEND: the console backend sends no parent e-mails.", id="cocon.E005"))
     return errors
+
+
+def refuse_unsafe_production() -> None:
+    """Stop start-up under any server (not only manage.py) when production is unsafe."""
+    errors = check_production_settings()
+    if errors:
+        details = "\n".join(f"{error.id}: {error.msg}" for error in errors)
+        raise ImproperlyConfigured("Cocon refuses to start in production:\n" + details)

@@ -23,7 +23,8 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 PRODUCTION = env_bool("PRODUCTION")
 # A development key is only ever used outside production; the production check refuses it.
 DEV_SECRET_KEY = "cocon-development-key-not-for-production"  # noqa: S105
-SECRET_KEY = env_str("SECRET_KEY", "" if PRODUCTION else DEV_SECRET_KEY)
+# Unset in production, the key is a placeholder that the start-up check refuses (cocon.E001).
+SECRET_KEY = env_str("SECRET_KEY", "unset" if PRODUCTION else DEV_SECRET_KEY)
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
