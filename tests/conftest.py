@@ -69,7 +69,9 @@ def moderator(member_factory: Callable[..., Member]) -> Member:
 
 @pytest.fixture
 def care_lead(member_factory: Callable[..., Member]) -> Member:
-    return member_factory(pseudonym="care_lou", birth_year=1990, roles=(Role.MODERATOR, Role.CARE_LEAD))
+    return member_factory(
+        pseudonym="care_lou", birth_year=1990, roles=(Role.MODERATOR, Role.CARE_LEAD)
+    )
 
 
 class ApiClient:
@@ -85,7 +87,15 @@ class ApiClient:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
-    def request(self, method: str, path: str, data: Any = None, *, raw: str | bytes | None = None, headers: dict[str, str] | None = None) -> Any:
+    def request(
+        self,
+        method: str,
+        path: str,
+        data: Any = None,
+        *,
+        raw: str | bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Any:
         body = raw if raw is not None else (json.dumps(data) if data is not None else None)
         func = getattr(self.client, method.lower())
         kwargs: dict[str, Any] = {"headers": self._headers(headers)}

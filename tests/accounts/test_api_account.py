@@ -22,9 +22,13 @@ def test_login_returns_a_working_token(api: ApiClient, member: Member) -> None:
     assert me.json()["pseudonym"] == "Camille"
 
 
-def test_login_with_wrong_password_is_401_and_locks_after_five_tries(api: ApiClient, member: Member) -> None:
+def test_login_with_wrong_password_is_401_and_locks_after_five_tries(
+    api: ApiClient, member: Member
+) -> None:
     statuses = [
-        api.post("/api/v1/auth/login", {"pseudonym": "Camille", "password": "wrong-password"}).status_code
+        api.post(
+            "/api/v1/auth/login", {"pseudonym": "Camille", "password": "wrong-password"}
+        ).status_code
         for _ in range(5)
     ]
     locked = api.post("/api/v1/auth/login", {"pseudonym": "Camille", "password": PASSWORD})
@@ -34,7 +38,9 @@ def test_login_with_wrong_password_is_401_and_locks_after_five_tries(api: ApiCli
     assert locked.json()["error"]["code"] == "locked"
 
 
-def test_login_for_unknown_pseudonym_looks_like_a_wrong_password(api: ApiClient, member: Member) -> None:
+def test_login_for_unknown_pseudonym_looks_like_a_wrong_password(
+    api: ApiClient, member: Member
+) -> None:
     unknown = api.post("/api/v1/auth/login", {"pseudonym": "nobody_here", "password": PASSWORD})
     wrong = api.post("/api/v1/auth/login", {"pseudonym": "Camille", "password": "not-the-one"})
 
@@ -44,7 +50,10 @@ def test_login_for_unknown_pseudonym_looks_like_a_wrong_password(api: ApiClient,
 
 def test_login_is_rate_limited(api: ApiClient, member: Member, settings: Any) -> None:
     settings.COCON_RATE_LIMITS = {**settings.COCON_RATE_LIMITS, "login": "3/300"}
-    statuses = [api.post("/api/v1/auth/login", {"pseudonym": "x_y_z", "password": "p"}).status_code for _ in range(4)]
+    statuses = [
+        api.post("/api/v1/auth/login", {"pseudonym": "x_y_z", "password": "p"}).status_code
+        for _ in range(4)
+    ]
 
     assert statuses == [401, 401, 401, 429]
 
@@ -66,7 +75,9 @@ def test_member_can_list_and_revoke_tokens(member_api: ApiClient, member: Member
     assert ApiToken.objects.get().revoked_at is not None
 
 
-def test_member_cannot_revoke_someone_elses_token(member_api: ApiClient, member_factory: Any, api_for: Any) -> None:
+def test_member_cannot_revoke_someone_elses_token(
+    member_api: ApiClient, member_factory: Any, api_for: Any
+) -> None:
     other = member_factory(pseudonym="Autre_Personne")
     api_for(other)
     other_token = ApiToken.objects.get(member=other)
@@ -88,8 +99,12 @@ def test_settings_change_language_and_country(member_api: ApiClient, member: Mem
     assert AuditEntry.objects.filter(action="account.settings").count() == 1
 
 
-def test_settings_refuse_bad_values_and_change_nothing(member_api: ApiClient, member: Member) -> None:
-    response = member_api.patch("/api/v1/me", {"language": "de", "email": "not-an-email", "bio": "x" * 301})
+def test_settings_refuse_bad_values_and_change_nothing(
+    member_api: ApiClient, member: Member
+) -> None:
+    response = member_api.patch(
+        "/api/v1/me", {"language": "de", "email": "not-an-email", "bio": "x" * 301}
+    )
 
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"language", "email", "bio"}
@@ -147,10 +162,14 @@ def test_delete_with_unknown_mode_is_422(member_api: ApiClient, member: Member) 
     response = member_api.post("/api/v1/me/delete", {"mode": "vanish", "password": PASSWORD})
 
     assert response.status_code == 422
-    assert response.json()["error"]["fields"] == {"mode": [response.json()["error"]["fields"]["mode"][0]]}
+    assert response.json()["error"]["fields"] == {
+        "mode": [response.json()["error"]["fields"]["mode"][0]]
+    }
 
 
-def test_password_reset_answers_the_same_for_unknown_addresses(api: ApiClient, member_factory: Any) -> None:
+def test_password_reset_answers_the_same_for_unknown_addresses(
+    api: ApiClient, member_factory: Any
+) -> None:
     from django.core import mail
 
     member_factory(pseudonym="Avec_Mail", email="known@example.org")

@@ -45,7 +45,9 @@ def test_signup_creates_member_with_both_consents_and_a_token(api: Any) -> None:
     assert AuditEntry.objects.filter(action="account.signup", target_id=str(member.pk)).count() == 1
 
 
-def test_signup_of_14_year_old_in_france_waits_for_parent(api: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_signup_of_14_year_old_in_france_waits_for_parent(
+    api: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = signup(api, birth_year=2012, birth_month=1, parent_email="parent@example.org")
 
@@ -89,14 +91,18 @@ def test_signup_of_14_year_old_in_belgium_needs_no_parent(api: Any) -> None:
 
 
 def test_quebec_consent_age_is_14(api: Any) -> None:
-    response = signup(api, birth_year=2013, birth_month=1, country="CA", province="QC")  # 13 years old
+    response = signup(
+        api, birth_year=2013, birth_month=1, country="CA", province="QC"
+    )  # 13 years old
 
     assert response.status_code == 400
     assert "parent_email" in response.json()["error"]["fields"]
 
 
 @pytest.mark.parametrize(("year", "month"), [(2014, 1), (2000, 1), (1990, 6)])
-def test_signup_outside_age_range_is_refused_kindly_in_french(api: Any, year: int, month: int) -> None:
+def test_signup_outside_age_range_is_refused_kindly_in_french(
+    api: Any, year: int, month: int
+) -> None:
     response = signup(api, birth_year=year, birth_month=month)
 
     assert response.status_code == 400
@@ -166,8 +172,12 @@ def test_huge_body_is_refused_with_413(api: Any) -> None:
 
 
 def test_signup_error_messages_follow_accept_language(api: Any) -> None:
-    english = api.post("/api/v1/auth/signup", {**GOOD, "accept_charter": False}, headers={"Accept-Language": "en"})
-    french = api.post("/api/v1/auth/signup", {**GOOD, "accept_charter": False}, headers={"Accept-Language": "fr"})
+    english = api.post(
+        "/api/v1/auth/signup", {**GOOD, "accept_charter": False}, headers={"Accept-Language": "en"}
+    )
+    french = api.post(
+        "/api/v1/auth/signup", {**GOOD, "accept_charter": False}, headers={"Accept-Language": "fr"}
+    )
 
     assert english.json()["error"]["message"] == "Some answers need another look."
     assert french.json()["error"]["message"] != english.json()["error"]["message"]

@@ -39,7 +39,9 @@ def test_tampering_in_the_database_is_detected(member: Member) -> None:
     first = do_audit(member, "test.action", target=member, reason="original")
     do_audit(member, "test.action", target=member)
     if connection.vendor == "postgresql":
-        pytest.skip("the database trigger forbids the tampering this test simulates (see the trigger test)")
+        pytest.skip(
+            "the database trigger forbids the tampering this test simulates (see the trigger test)"
+        )
     with connection.cursor() as cursor:
         cursor.execute("UPDATE safety_auditentry SET reason = 'forged' WHERE id = %s", [first.pk])
 

@@ -23,7 +23,9 @@ def test_look_alike_pseudonyms_fold_to_the_same_key(first: str, second: str) -> 
     assert fold_pseudonym(first) == fold_pseudonym(second)
 
 
-@pytest.mark.parametrize(("first", "second"), [("lea", "leo"), ("Camille", "Camilla"), ("sam", "sami")])
+@pytest.mark.parametrize(
+    ("first", "second"), [("lea", "leo"), ("Camille", "Camilla"), ("sam", "sami")]
+)
 def test_different_pseudonyms_keep_different_keys(first: str, second: str) -> None:
     assert fold_pseudonym(first) != fold_pseudonym(second)
 
@@ -50,4 +52,9 @@ def test_pseudonym_shape_rules(pseudonym: str, code: str | None) -> None:
 @given(st.text(max_size=40))
 def test_any_text_folds_and_checks_without_error(text: str) -> None:
     assert isinstance(fold_pseudonym(text), str)
-    assert pseudonym_problem(text) in {None, "pseudonym_length", "pseudonym_characters", "pseudonym_contact"}
+    assert pseudonym_problem(text) in {
+        None,
+        "pseudonym_length",
+        "pseudonym_characters",
+        "pseudonym_contact",
+    }

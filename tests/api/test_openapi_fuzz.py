@@ -30,7 +30,9 @@ def fuzz_member(django_db_setup: Any, django_db_blocker: Any) -> Any:
     from cocon.accounts.models import Member
 
     with django_db_blocker.unblock():
-        member = Member.objects.filter(pseudonym_key="fuzzmember").first() or Member.objects.create_user(
+        member = Member.objects.filter(
+            pseudonym_key="fuzzmember"
+        ).first() or Member.objects.create_user(
             "fuzz_member", "un-mot-de-passe-solide-42", birth_year=2005, birth_month=1
         )
         yield do_create_token(member)[1]
@@ -40,7 +42,9 @@ def fuzz_member(django_db_setup: Any, django_db_blocker: Any) -> Any:
 @pytest.mark.django_db(transaction=True)
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_never_fails_with_5xx_and_matches_its_schema(case: Any, fuzz_member: str, settings_override: Any) -> None:
+def test_api_never_fails_with_5xx_and_matches_its_schema(
+    case: Any, fuzz_member: str, settings_override: Any
+) -> None:
     case.headers = {**(case.headers or {}), "Authorization": f"Bearer {fuzz_member}"}
     response = case.call()
     assert response.status_code < 500, response.text[:500]

@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_check(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("COCON_") and k != "DATABASE_URL"}
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith("COCON_") and k != "DATABASE_URL"
+    }
     clean.update({"PYTHONPATH": str(ROOT / "src"), "COCON_VAR_DIR": str(tmp_path), **env})
     return subprocess.run(
         [sys.executable, "-m", "django", "check", "--settings=cocon.config.settings"],

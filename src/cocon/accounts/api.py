@@ -61,7 +61,9 @@ def current_member(request: HttpRequest) -> Member:
     return member
 
 
-@router.post("/auth/signup", response={201: TokenOut, **ERRORS}, auth=None, summary="Create an account")
+@router.post(
+    "/auth/signup", response={201: TokenOut, **ERRORS}, auth=None, summary="Create an account"
+)
 def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
     check_rate_limit(request, "signup")
     data = validate_signup(payload.dict())
@@ -70,7 +72,9 @@ def signup(request: HttpRequest, payload: SignupIn) -> Status[dict[str, Any]]:
     return Status(201, {"token": raw, "member": member_out(member)})
 
 
-@router.post("/auth/login", response={200: TokenOut, **ERRORS}, auth=None, summary="Get an API token")
+@router.post(
+    "/auth/login", response={200: TokenOut, **ERRORS}, auth=None, summary="Get an API token"
+)
 def login(request: HttpRequest, payload: LoginIn) -> dict[str, Any]:
     check_rate_limit(request, "login")
     member = authenticate_member(payload.pseudonym, payload.password)
@@ -78,7 +82,9 @@ def login(request: HttpRequest, payload: LoginIn) -> dict[str, Any]:
     return {"token": raw, "member": member_out(member)}
 
 
-@router.post("/auth/logout", response={200: OkOut, **ERRORS}, auth=member_auth, summary="Revoke this token")
+@router.post(
+    "/auth/logout", response={200: OkOut, **ERRORS}, auth=member_auth, summary="Revoke this token"
+)
 def logout(request: HttpRequest) -> dict[str, Any]:
     raw = getattr(request, "api_token", None)
     if raw:
@@ -128,28 +134,41 @@ def me(request: HttpRequest) -> dict[str, Any]:
     return member_out(current_member(request))
 
 
-@router.patch("/me", response={200: MemberOut, **ERRORS}, auth=member_auth, summary="Change my settings")
+@router.patch(
+    "/me", response={200: MemberOut, **ERRORS}, auth=member_auth, summary="Change my settings"
+)
 def update_me(request: HttpRequest, payload: SettingsIn) -> dict[str, Any]:
     member = current_member(request)
     do_update_settings(member, validate_settings(member, payload.dict()))
     return member_out(member)
 
 
-@router.get("/me/export", response={200: dict, **ERRORS}, auth=member_auth, summary="Download my data")
+@router.get(
+    "/me/export", response={200: dict, **ERRORS}, auth=member_auth, summary="Download my data"
+)
 def export_me(request: HttpRequest) -> dict[str, Any]:
     return do_export_member_data(current_member(request))
 
 
-@router.post("/me/delete", response={200: OkOut, **ERRORS}, auth=member_auth, summary="Delete my account")
+@router.post(
+    "/me/delete", response={200: OkOut, **ERRORS}, auth=member_auth, summary="Delete my account"
+)
 def delete_me(request: HttpRequest, payload: DeleteIn) -> dict[str, Any]:
     member = current_member(request)
     if not member.check_password(payload.password):
-        raise CoconError("invalid_password", _("This password is not right."), fields={"password": [_("This password is not right.")]}, status=403)
+        raise CoconError(
+            "invalid_password",
+            _("This password is not right."),
+            fields={"password": [_("This password is not right.")]},
+            status=403,
+        )
     do_delete_account(member, mode=payload.mode)
     return {"ok": True, "detail": _("Your account has been deleted.")}
 
 
-@router.get("/charter", response={200: CharterOut, **ERRORS}, auth=None, summary="The kindness charter")
+@router.get(
+    "/charter", response={200: CharterOut, **ERRORS}, auth=None, summary="The kindness charter"
+)
 def charter(request: HttpRequest) -> dict[str, Any]:
     return {
         "version": settings.COCON_CHARTER_VERSION,

@@ -13,8 +13,12 @@ from cocon.accounts.models import Member
 
 
 class PseudonymBackend(ModelBackend):
-    def authenticate(  # type: ignore[override]
-        self, request: HttpRequest | None, username: str | None = None, password: str | None = None, **kwargs: Any
+    def authenticate(
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
     ) -> Member | None:
         try:
             return authenticate_member(username or kwargs.get("pseudonym") or "", password or "")

@@ -41,7 +41,9 @@ CHARTER_SECTIONS = [
     ),
     (
         pgettext_lazy("charter", "Text and emoji only"),
-        pgettext_lazy("charter", "No photos, no videos, no links: what counts here is what you say."),
+        pgettext_lazy(
+            "charter", "No photos, no videos, no links: what counts here is what you say."
+        ),
     ),
 ]
 

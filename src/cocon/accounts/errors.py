@@ -14,7 +14,14 @@ class CoconError(Exception):
 
     status = 400
 
-    def __init__(self, code: str, message: Any, *, fields: dict[str, list[str]] | None = None, status: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: Any,
+        *,
+        fields: dict[str, list[str]] | None = None,
+        status: int | None = None,
+    ) -> None:
         super().__init__(str(message))
         self.code = code
         self.message = message

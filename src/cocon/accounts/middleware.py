@@ -28,9 +28,11 @@ class MemberLocaleMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         language = language_for_request(request)
         translation.activate(language)
-        request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+        request.LANGUAGE_CODE = language
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
-        response.headers["Vary"] = ", ".join(filter(None, [response.headers.get("Vary"), "Accept-Language, Cookie"]))
+        response.headers["Vary"] = ", ".join(
+            filter(None, [response.headers.get("Vary"), "Accept-Language, Cookie"])
+        )
         translation.deactivate()
         return response

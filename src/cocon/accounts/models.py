@@ -75,17 +75,31 @@ class Member(AbstractBaseUser, PermissionsMixin):
     birth_year = models.PositiveSmallIntegerField(pgettext_lazy("member field", "birth year"))
     birth_month = models.PositiveSmallIntegerField(pgettext_lazy("member field", "birth month"))
     country = models.CharField(
-        pgettext_lazy("member field", "country"), max_length=5, choices=Country.choices, default=Country.FRANCE
+        pgettext_lazy("member field", "country"),
+        max_length=5,
+        choices=Country.choices,
+        default=Country.FRANCE,
     )
     province = models.CharField(
-        pgettext_lazy("member field", "province"), max_length=5, choices=Province.choices, blank=True, default=""
+        pgettext_lazy("member field", "province"),
+        max_length=5,
+        choices=Province.choices,
+        blank=True,
+        default="",
     )
     language = models.CharField(
-        pgettext_lazy("member field", "language"), max_length=2, choices=Language.choices, default=Language.FRENCH
+        pgettext_lazy("member field", "language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.FRENCH,
     )
-    bio = models.TextField(pgettext_lazy("member field", "about me"), blank=True, default="", max_length=300)
+    bio = models.TextField(
+        pgettext_lazy("member field", "about me"), blank=True, default="", max_length=300
+    )
     # Staff only: never shown to members, who see "the team".
-    real_name = models.CharField(pgettext_lazy("member field", "real name (staff)"), max_length=120, blank=True)
+    real_name = models.CharField(
+        pgettext_lazy("member field", "real name (staff)"), max_length=120, blank=True
+    )
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
@@ -99,7 +113,7 @@ class Member(AbstractBaseUser, PermissionsMixin):
     failed_logins = models.PositiveSmallIntegerField(default=0)
     locked_until = models.DateTimeField(null=True, blank=True)
 
-    objects: ClassVar[MemberManager] = MemberManager()  # type: ignore[assignment]
+    objects: ClassVar[MemberManager] = MemberManager()
 
     USERNAME_FIELD = "pseudonym"
     REQUIRED_FIELDS = ["birth_year", "birth_month"]
@@ -165,6 +179,9 @@ class Consent(models.Model):
     class Meta:
         ordering = ["given_at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.kind} {self.version}"
+
 
 class ApiToken(models.Model):
     """A revocable bearer token for the API; only its SHA-256 digest is stored."""
@@ -178,3 +195,6 @@ class ApiToken(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name or f"token {self.pk}"

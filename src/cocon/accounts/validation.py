@@ -103,7 +103,9 @@ def validate_signup(raw: dict[str, object], *, today: dt.date | None = None) -> 
 
     year, month = _int(raw.get("birth_year")), _int(raw.get("birth_month"))
     if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= today.year:
-        add("birth_year", pgettext_lazy("signup error", "Please give your year and month of birth."))
+        add(
+            "birth_year", pgettext_lazy("signup error", "Please give your year and month of birth.")
+        )
     else:
         age = age_from_birth(year, month, today)
         if age < settings.COCON_MIN_AGE:
@@ -158,9 +160,15 @@ def validate_signup(raw: dict[str, object], *, today: dt.date | None = None) -> 
             ),
         )
     elif parent_email and not validate_email_field(parent_email):
-        add("parent_email", pgettext_lazy("signup error", "This e-mail address does not look right."))
+        add(
+            "parent_email",
+            pgettext_lazy("signup error", "This e-mail address does not look right."),
+        )
     elif parent_email and email and parent_email.lower() == email.lower():
-        add("parent_email", pgettext_lazy("signup error", "Your parent's e-mail must be different from yours."))
+        add(
+            "parent_email",
+            pgettext_lazy("signup error", "Your parent's e-mail must be different from yours."),
+        )
 
     password = raw.get("password") if isinstance(raw.get("password"), str) else ""
     assert isinstance(password, str)  # noqa: S101 - narrowed above for the type checker
@@ -178,11 +186,17 @@ def validate_signup(raw: dict[str, object], *, today: dt.date | None = None) -> 
     accept_charter = _truthy(raw.get("accept_charter"))
     accept_screening = _truthy(raw.get("accept_screening"))
     if not accept_charter:
-        add("accept_charter", pgettext_lazy("signup error", "Please read and accept the kindness charter."))
+        add(
+            "accept_charter",
+            pgettext_lazy("signup error", "Please read and accept the kindness charter."),
+        )
     if not accept_screening:
         add(
             "accept_screening",
-            pgettext_lazy("signup error", "Cocon can only keep everyone safe if messages are screened. Please accept."),
+            pgettext_lazy(
+                "signup error",
+                "Cocon can only keep everyone safe if messages are screened. Please accept.",
+            ),
         )
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
@@ -209,18 +223,35 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
     if raw.get("email") is not None:
         email = _text(raw.get("email"), 254)
         if email and not validate_email_field(email):
-            fields["email"] = [str(pgettext_lazy("settings error", "This e-mail address does not look right."))]
+            fields["email"] = [
+                str(pgettext_lazy("settings error", "This e-mail address does not look right."))
+            ]
         changes["email"] = email
     if raw.get("language") is not None:
         language = _text(raw.get("language"), 4).lower()
         if language not in Language.values:
-            fields["language"] = [str(pgettext_lazy("settings error", "Please choose French or English."))]
+            fields["language"] = [
+                str(pgettext_lazy("settings error", "Please choose French or English."))
+            ]
         changes["language"] = language
-    country = _text(raw.get("country"), 8).upper() if raw.get("country") is not None else member.country
-    province = _text(raw.get("province"), 8).upper() if raw.get("province") is not None else member.province
+    country = (
+        _text(raw.get("country"), 8).upper() if raw.get("country") is not None else member.country
+    )
+    province = (
+        _text(raw.get("province"), 8).upper()
+        if raw.get("province") is not None
+        else member.province
+    )
     if country not in Country.values:
-        fields["country"] = [str(pgettext_lazy("settings error", "Please choose your country from the list."))]
-    elif country == Country.CANADA and province not in Province.values or country == Country.CANADA and not province:
+        fields["country"] = [
+            str(pgettext_lazy("settings error", "Please choose your country from the list."))
+        ]
+    elif (
+        country == Country.CANADA
+        and province not in Province.values
+        or country == Country.CANADA
+        and not province
+    ):
         fields["province"] = [str(pgettext_lazy("settings error", "Please choose your province."))]
     if raw.get("country") is not None or raw.get("province") is not None:
         changes["country"] = country
@@ -229,7 +260,9 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
         bio = raw.get("bio")
         bio_text = bio.strip() if isinstance(bio, str) else ""
         if len(bio_text) > 300:
-            fields["bio"] = [str(pgettext_lazy("settings error", "Your bio can be 300 characters at most."))]
+            fields["bio"] = [
+                str(pgettext_lazy("settings error", "Your bio can be 300 characters at most."))
+            ]
         changes["bio"] = bio_text
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)

@@ -12,9 +12,18 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from cocon.accounts.errors import CoconError
 
 
-def error_response(api: NinjaAPI, request: HttpRequest, status: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> HttpResponse:
+def error_response(
+    api: NinjaAPI,
+    request: HttpRequest,
+    status: int,
+    code: str,
+    message: str,
+    fields: dict[str, list[str]] | None = None,
+) -> HttpResponse:
     return api.create_response(
-        request, {"error": {"code": code, "message": message, "fields": fields or {}}}, status=status
+        request,
+        {"error": {"code": code, "message": message, "fields": fields or {}}},
+        status=status,
     )
 
 
@@ -33,8 +42,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
         fields: dict[str, list[str]] = {}
         for err in exc.errors:
             loc = err.get("loc", [])
-            fields.setdefault(_field_name(loc), []).append(_("This value is missing or has the wrong type."))
-        return error_response(api, request, 422, "invalid", _("Some answers need another look."), fields)
+            fields.setdefault(_field_name(loc), []).append(
+                _("This value is missing or has the wrong type.")
+            )
+        return error_response(
+            api, request, 422, "invalid", _("Some answers need another look."), fields
+        )
 
     @api.exception_handler(AuthenticationError)
     def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
@@ -46,5 +59,15 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        code = {400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 413: "request_too_large", 429: "rate_limited"}.get(exc.status_code, "error")
-        return error_response(api, request, exc.status_code, code, _("This request could not be handled."))
+        code = {
+            400: "bad_request",
+            401: "not_authenticated",
+            403: "forbidden",
+            404: "not_found",
+            405: "method_not_allowed",
+            413: "request_too_large",
+            429: "rate_limited",
+        }.get(exc.status_code, "error")
+        return error_response(
+            api, request, exc.status_code, code, _("This request could not be handled.")
+        )

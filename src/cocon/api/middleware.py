@@ -45,7 +45,9 @@ class ApiErrorFormatMiddleware:
         ):
             status = response.status_code if response.status_code < 500 else 500
             code = _CODES.get(status, "error" if status < 500 else "server_error")
-            replacement = JsonResponse({"error": {"code": code, "message": _message(status), "fields": {}}}, status=status)
+            replacement = JsonResponse(
+                {"error": {"code": code, "message": _message(status), "fields": {}}}, status=status
+            )
             if response.has_header("Allow"):
                 replacement["Allow"] = response["Allow"]
             return replacement

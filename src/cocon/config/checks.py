@@ -14,16 +14,34 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Er
     if not settings.PRODUCTION:
         return []
     errors: list[Error] = []
-    if not settings.SECRET_KEY or settings.SECRET_KEY == settings.DEV_SECRET_KEY or len(settings.SECRET_KEY) < 40:
-        errors.append(Error("COCON_SECRET_KEY must be set to a long random value in production.", id="cocon.E001"))
+    if (
+        not settings.SECRET_KEY
+        or settings.SECRET_KEY == settings.DEV_SECRET_KEY
+        or len(settings.SECRET_KEY) < 40
+    ):
+        errors.append(
+            Error(
+                "COCON_SECRET_KEY must be set to a long random value in production.",
+                id="cocon.E001",
+            )
+        )
     if settings.DEBUG:
         errors.append(Error("COCON_DEBUG must be off in production.", id="cocon.E002"))
     if not settings.ALLOWED_HOSTS or "*" in settings.ALLOWED_HOSTS:
-        errors.append(Error("COCON_ALLOWED_HOSTS must list the site's host names.", id="cocon.E003"))
+        errors.append(
+            Error("COCON_ALLOWED_HOSTS must list the site's host names.", id="cocon.E003")
+        )
     if not (settings.SESSION_COOKIE_SECURE and settings.CSRF_COOKIE_SECURE):
-        errors.append(Error("Session and CSRF cookies must be secure in production.", id="cocon.E004"))
+        errors.append(
+            Error("Session and CSRF cookies must be secure in production.", id="cocon.E004")
+        )
     if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
-        errors.append(Error("Set COCON_EMAIL_BACKEND: the console backend sends no parent e-mails.", id="cocon.E005"))
+        errors.append(
+            Error(
+                "Set COCON_EMAIL_BACKEND: the console backend sends no parent e-mails.",
+                id="cocon.E005",
+            )
+        )
     return errors
 
 

@@ -34,7 +34,9 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         # The API docs page loads its own assets from a CDN-free template; keep it strict too.
         response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         return response
 
 
@@ -53,7 +55,8 @@ class RequestSizeLimitMiddleware:
             message = _("This request is too large.")
             if request.path.startswith("/api/"):
                 return JsonResponse(
-                    {"error": {"code": "request_too_large", "message": message, "fields": {}}}, status=413
+                    {"error": {"code": "request_too_large", "message": message, "fields": {}}},
+                    status=413,
                 )
             return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

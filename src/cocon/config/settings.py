@@ -26,7 +26,9 @@ DEV_SECRET_KEY = "cocon-development-key-not-for-production"  # noqa: S105
 # Unset in production, the key is a placeholder that the start-up check refuses (cocon.E001).
 SECRET_KEY = env_str("SECRET_KEY", "unset" if PRODUCTION else DEV_SECRET_KEY)
 DEBUG = env_bool("DEBUG", default=not PRODUCTION)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"])
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"]
+)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -100,12 +102,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
     CHANNEL_LAYERS = {
-        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL]},
+        }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cocon"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cocon"}
+    }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 AUTH_USER_MODEL = "accounts.Member"
@@ -118,9 +127,14 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
-     "OPTIONS": {"user_attributes": ("pseudonym", "email")}},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("pseudonym", "email")},
+    },
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -163,7 +177,9 @@ COCON_MAX_REQUEST_BYTES = DATA_UPLOAD_MAX_MEMORY_SIZE
 COCON_MIN_AGE = env_int("MIN_AGE", 13)
 COCON_MAX_AGE = env_int("MAX_AGE", 25)
 # Age of digital consent per country (GDPR art. 8 and Québec law 25); below it a parent confirms.
-COCON_DIGITAL_CONSENT_AGES = env_json("DIGITAL_CONSENT_AGES", {"FR": 15, "BE": 13, "CA-QC": 14, "default": 13})
+COCON_DIGITAL_CONSENT_AGES = env_json(
+    "DIGITAL_CONSENT_AGES", {"FR": 15, "BE": 13, "CA-QC": 14, "default": 13}
+)
 COCON_CHARTER_VERSION = env_str("CHARTER_VERSION", "2026-11")
 COCON_SCREENING_CONSENT_VERSION = env_str("SCREENING_CONSENT_VERSION", "2026-11")
 COCON_LOGIN_LOCKOUT_ATTEMPTS = env_int("LOGIN_LOCKOUT_ATTEMPTS", 5)

@@ -29,7 +29,9 @@ def _dummy_check(password: str) -> None:
 def authenticate_member(pseudonym: str, password: str) -> Member:
     """Return the member for these credentials or raise a CoconError (401, 423 when locked)."""
     wrong = CoconError(
-        "invalid_credentials", pgettext_lazy("login error", "Pseudonym or password incorrect."), status=401
+        "invalid_credentials",
+        pgettext_lazy("login error", "Pseudonym or password incorrect."),
+        status=401,
     )
     if not pseudonym or not password or len(password) > 256 or len(pseudonym) > 64:
         raise wrong
@@ -42,7 +44,8 @@ def authenticate_member(pseudonym: str, password: str) -> Member:
         raise CoconError(
             "locked",
             pgettext_lazy(
-                "login error", "Too many attempts. For your safety, this account is paused for a few minutes."
+                "login error",
+                "Too many attempts. For your safety, this account is paused for a few minutes.",
             ),
             status=423,
         )
@@ -51,7 +54,8 @@ def authenticate_member(pseudonym: str, password: str) -> Member:
         member.refresh_from_db(fields=["failed_logins"])
         if member.failed_logins >= settings.COCON_LOGIN_LOCKOUT_ATTEMPTS:
             Member.objects.filter(pk=member.pk).update(
-                locked_until=now + dt.timedelta(minutes=settings.COCON_LOGIN_LOCKOUT_MINUTES), failed_logins=0
+                locked_until=now + dt.timedelta(minutes=settings.COCON_LOGIN_LOCKOUT_MINUTES),
+                failed_logins=0,
             )
         raise wrong
     if not member.is_active:

@@ -17,7 +17,9 @@ _SALT = "cocon.parental-consent"
 
 
 def make_parent_token(member: Member) -> str:
-    return signing.TimestampSigner(salt=_SALT).sign_object({"m": member.pk, "e": member.parent_email})
+    return signing.TimestampSigner(salt=_SALT).sign_object(
+        {"m": member.pk, "e": member.parent_email}
+    )
 
 
 def read_parent_token(token: str) -> Member | None:
@@ -29,7 +31,10 @@ def read_parent_token(token: str) -> Member | None:
         return None
     if not isinstance(data, dict):
         return None
-    member = Member.objects.filter(pk=data.get("m")).first()
+    member_id = data.get("m")
+    if not isinstance(member_id, int):
+        return None
+    member = Member.objects.filter(pk=member_id).first()
     if member is None or member.parent_email != data.get("e"):
         return None
     return member
@@ -37,7 +42,9 @@ def read_parent_token(token: str) -> Member | None:
 
 def send_parent_confirmation(member: Member) -> None:
     """E-mail the parent a link that confirms the account, in the member's language."""
-    link = settings.COCON_BASE_URL + reverse("accounts:parent-confirm", args=[make_parent_token(member)])
+    link = settings.COCON_BASE_URL + reverse(
+        "accounts:parent-confirm", args=[make_parent_token(member)]
+    )
     with translation.override(member.language):
         subject = pgettext("parent e-mail", "Cocon: please confirm your child's account")
         body = pgettext(
@@ -62,7 +69,10 @@ def do_confirm_parental_consent(member: Member) -> bool:
         locked.parental_consent_at = timezone.now()
         locked.save(update_fields=["parental_consent_at"])
         Consent.objects.create(
-            member=locked, kind=ConsentKind.PARENTAL, version=settings.COCON_CHARTER_VERSION, language=locked.language
+            member=locked,
+            kind=ConsentKind.PARENTAL,
+            version=settings.COCON_CHARTER_VERSION,
+            language=locked.language,
         )
         do_audit(None, "account.parental_consent", target=locked)
     member.parental_consent_at = locked.parental_consent_at

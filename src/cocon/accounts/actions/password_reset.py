@@ -25,7 +25,9 @@ def do_send_password_reset(email: str) -> int:
             continue
         uid = urlsafe_base64_encode(force_bytes(member.pk))
         token = default_token_generator.make_token(member)
-        link = settings.COCON_BASE_URL + reverse("accounts:password-reset-confirm", args=[uid, token])
+        link = settings.COCON_BASE_URL + reverse(
+            "accounts:password-reset-confirm", args=[uid, token]
+        )
         with translation.override(member.language):
             subject = pgettext("password reset e-mail", "Cocon: choose a new password")
             body = pgettext(

@@ -26,10 +26,17 @@ def _account_section(member: Member) -> dict[str, Any]:
         "date_joined": member.date_joined.isoformat(),
         "parent_email": member.parent_email,
         "parental_consent_required": member.parental_consent_required,
-        "parental_consent_at": member.parental_consent_at.isoformat() if member.parental_consent_at else None,
+        "parental_consent_at": member.parental_consent_at.isoformat()
+        if member.parental_consent_at
+        else None,
         "roles": sorted(group.name for group in member.groups.all()),
         "consents": [
-            {"kind": c.kind, "version": c.version, "language": c.language, "given_at": c.given_at.isoformat()}
+            {
+                "kind": c.kind,
+                "version": c.version,
+                "language": c.language,
+                "given_at": c.given_at.isoformat(),
+            }
             for c in member.consents.all()
         ],
         "api_tokens": [
@@ -66,7 +73,13 @@ def do_delete_account(member: Member, *, mode: DeleteMode) -> None:
         member_id = member.pk
         for _section, eraser in sorted(erasers().items()):
             eraser(member, mode)
-        do_audit(member, "privacy.delete_account", target_type="accounts.member", target_id=member_id, after={"mode": mode})
+        do_audit(
+            member,
+            "privacy.delete_account",
+            target_type="accounts.member",
+            target_id=member_id,
+            after={"mode": mode},
+        )
         if mode == "anonymise":
             # Keep the row so anonymised content still points somewhere, but strip every identifier.
             member.pseudonym = "deleted-" + secrets.token_hex(6)

@@ -31,7 +31,10 @@ def do_signup(data: SignupData) -> Member:
         group, _created = Group.objects.get_or_create(name=Role.MEMBER)
         member.groups.add(group)
         Consent.objects.create(
-            member=member, kind=ConsentKind.CHARTER, version=settings.COCON_CHARTER_VERSION, language=data.language
+            member=member,
+            kind=ConsentKind.CHARTER,
+            version=settings.COCON_CHARTER_VERSION,
+            language=data.language,
         )
         Consent.objects.create(
             member=member,
@@ -39,7 +42,12 @@ def do_signup(data: SignupData) -> Member:
             version=settings.COCON_SCREENING_CONSENT_VERSION,
             language=data.language,
         )
-        do_audit(member, "account.signup", target=member, after={"parental_consent_required": member.parental_consent_required})
+        do_audit(
+            member,
+            "account.signup",
+            target=member,
+            after={"parental_consent_required": member.parental_consent_required},
+        )
         if member.parental_consent_required:
             transaction.on_commit(lambda: send_parent_confirmation(member))
     return member

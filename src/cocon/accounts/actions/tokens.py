@@ -25,7 +25,11 @@ def member_for_token(raw: str) -> Member | None:
     """Return the member owning a live token, refreshing its last use."""
     if not raw or len(raw) > 200:
         return None
-    token = ApiToken.objects.select_related("member").filter(digest=digest_token(raw), revoked_at=None).first()
+    token = (
+        ApiToken.objects.select_related("member")
+        .filter(digest=digest_token(raw), revoked_at=None)
+        .first()
+    )
     if token is None or not token.member.is_active:
         return None
     now = timezone.now()

@@ -17,7 +17,9 @@ _PG_ADVISORY_KEY = 0x0C0C0A0D
 
 
 def _entry_digest(prev_hash: str, fields: dict[str, Any]) -> str:
-    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    payload = json.dumps(
+        fields, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")
+    )
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
@@ -62,7 +64,9 @@ def do_audit(
         entry = AuditEntry(
             created_at=timezone.now(),
             actor_id=getattr(actor, "pk", None),
-            actor_label=str(getattr(actor, "pseudonym", "") or "")[:64] if actor is not None else "system",
+            actor_label=str(getattr(actor, "pseudonym", "") or "")[:64]
+            if actor is not None
+            else "system",
             action=action,
             target_type=target_type,
             target_id=str(target_id),
@@ -85,7 +89,9 @@ def verify_audit_chain() -> tuple[bool, int, int | None]:
     count = 0
     for entry in AuditEntry.objects.order_by("id").iterator():
         count += 1
-        if entry.prev_hash != prev_hash or entry.entry_hash != _entry_digest(prev_hash, _hashed_fields(entry)):
+        if entry.prev_hash != prev_hash or entry.entry_hash != _entry_digest(
+            prev_hash, _hashed_fields(entry)
+        ):
             return False, count, entry.pk
         prev_hash = entry.entry_hash
     return True, count, None

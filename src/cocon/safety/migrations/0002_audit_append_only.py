@@ -26,9 +26,7 @@ def forwards(apps, schema_editor):  # type: ignore[no-untyped-def]
 def backwards(apps, schema_editor):  # type: ignore[no-untyped-def]
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute(
-        "DROP TRIGGER IF EXISTS cocon_audit_no_update ON safety_auditentry;"
-    )
+    schema_editor.execute("DROP TRIGGER IF EXISTS cocon_audit_no_update ON safety_auditentry;")
 
 
 class Migration(migrations.Migration):

@@ -50,5 +50,10 @@ class Command(BaseCommand):
             if role == Role.CARE_LEAD:
                 roles.append(Role.MODERATOR)
             member.groups.add(*Group.objects.filter(name__in=roles))
-            do_audit(None, "staff.create" if created else "staff.update", target=member, after={"role": role})
+            do_audit(
+                None,
+                "staff.create" if created else "staff.update",
+                target=member,
+                after={"role": role},
+            )
         self.stdout.write(f"{'Created' if created else 'Updated'} {role} {member.pseudonym}.")

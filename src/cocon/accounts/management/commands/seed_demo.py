@@ -15,7 +15,7 @@ from cocon.accounts.pseudonyms import fold_pseudonym
 from cocon.accounts.roles import ensure_roles
 
 DEMO_PASSWORD = "cocon-demo-2026"  # noqa: S105 - printed on purpose: demo accounts only
-DEMO_STAFF = [
+DEMO_STAFF: list[tuple[str, str, str]] = [
     ("equipe_modo", Role.MODERATOR, "Demo Moderator"),
     ("equipe_soin", Role.CARE_LEAD, "Demo Care Lead"),
     ("equipe_admin", Role.ADMINISTRATOR, "Demo Administrator"),
@@ -27,11 +27,19 @@ APPS_WITH_DEMO = ["cocon.resources", "cocon.community", "cocon.safety", "cocon.c
 def _member(pseudonym: str, *, country: str, province: str = "", birth_year: int = 2007) -> Member:
     member = Member.objects.filter(pseudonym_key=fold_pseudonym(pseudonym)).first()
     if member is None:
-        member = Member(pseudonym=pseudonym, birth_year=birth_year, birth_month=3, country=country, province=province)
+        member = Member(
+            pseudonym=pseudonym,
+            birth_year=birth_year,
+            birth_month=3,
+            country=country,
+            province=province,
+        )
         member.set_password(DEMO_PASSWORD)
         member.save()
         for kind in (ConsentKind.CHARTER, ConsentKind.SCREENING):
-            Consent.objects.create(member=member, kind=kind, version=settings.COCON_CHARTER_VERSION, language="fr")
+            Consent.objects.create(
+                member=member, kind=kind, version=settings.COCON_CHARTER_VERSION, language="fr"
+            )
     return member
 
 
@@ -52,7 +60,11 @@ class Command(BaseCommand):
                 staff.is_staff = True
                 staff.is_superuser = role == Role.ADMINISTRATOR
                 staff.save()
-                staff.groups.add(*Group.objects.filter(name__in=[role, Role.MODERATOR] if role == Role.CARE_LEAD else [role]))
+                staff.groups.add(
+                    *Group.objects.filter(
+                        name__in=[role, Role.MODERATOR] if role == Role.CARE_LEAD else [role]
+                    )
+                )
                 accounts.append((pseudonym, DEMO_PASSWORD, str(role)))
         for module_name in APPS_WITH_DEMO:
             try:

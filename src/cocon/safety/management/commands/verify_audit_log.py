@@ -11,5 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         ok, count, bad_id = verify_audit_chain()
         if not ok:
-            raise CommandError(f"Audit chain broken at entry {bad_id} (after checking {count} rows).")
+            raise CommandError(
+                f"Audit chain broken at entry {bad_id} (after checking {count} rows)."
+            )
         self.stdout.write(f"Audit chain intact: {count} entries.")
