@@ -1,0 +1,147 @@
+"""Who is sanctioned right now: login blocks, mutes, hidden authors, ban evasion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import pgettext_lazy
+
+from cocon.accounts.errors import CoconError
+from cocon.accounts.pseudonyms import fold_pseudonym
+from cocon.safety.conf import conf
+from cocon.safety.models import BannedIdentity, Sanction, SanctionKind, Strike
+
+LOGIN_BLOCKING = (SanctionKind.SUSPEND, SanctionKind.BAN)
+MUTING = (SanctionKind.MUTE_24H, SanctionKind.MUTE_7D)
+
+
+def email_hash(email: str) -> str:
+    """Return the keyed hash under which a banned member's e-mail is remembered."""
+    key = settings.SECRET_KEY.encode("utf-8")
+    return hmac.new(key, email.strip().casefold().encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def active_sanctions(member: Any, *, now: dt.datetime | None = None) -> QuerySet[Sanction]:
+    """Return the member's sanctions in force at ``now`` (warnings never are)."""
+    now = now or timezone.now()
+    return (
+        Sanction.objects.filter(member_id=getattr(member, "pk", member), lifted_at__isnull=True)
+        .exclude(kind=SanctionKind.WARN)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+    )
+
+
+def active_strikes(member: Any, *, now: dt.datetime | None = None) -> QuerySet[Strike]:
+    """Return strikes not expired at ``now``."""
+    now = now or timezone.now()
+    return Strike.objects.filter(member_id=getattr(member, "pk", member), expires_at__gt=now)
+
+
+def strikes_in_window(member: Any, *, now: dt.datetime | None = None) -> int:
+    now = now or timezone.now()
+    since = now - dt.timedelta(days=conf("STRIKE_WINDOW_DAYS"))
+    return active_strikes(member, now=now).filter(created_at__gt=since, created_at__lte=now).count()
+
+
+def active_login_block(member: Any, *, now: dt.datetime | None = None) -> CoconError | None:
+    """Return the error to refuse a login with when the member is suspended or banned."""
+    kinds = set(
+        active_sanctions(member, now=now)
+        .filter(kind__in=LOGIN_BLOCKING)
+        .values_list("kind", flat=True)
+    )
+    if SanctionKind.BAN in kinds:
+        return CoconError(
+            "banned",
+            pgettext_lazy("login error", "This account has been closed by the Cocon team."),
+            status=403,
+        )
+    if SanctionKind.SUSPEND in kinds:
+        return CoconError(
+            "suspended",
+            pgettext_lazy(
+                "login error",
+                "This account is suspended while the Cocon team reviews it. We will write to you.",
+            ),
+            status=403,
+        )
+    return None
+
+
+def active_mute(member: Any, *, now: dt.datetime | None = None) -> Sanction | None:
+    """Return the mute in force (the one ending last), or ``None``."""
+    return active_sanctions(member, now=now).filter(kind__in=MUTING).order_by("-expires_at").first()
+
+
+def check_can_post(member: Any, *, now: dt.datetime | None = None) -> None:
+    """Raise a 403 CoconError when the member is muted, suspended or banned."""
+    block = active_login_block(member, now=now)
+    if block is not None:
+        raise block
+    mute = active_mute(member, now=now)
+    if mute is not None:
+        until = (
+            timezone.localtime(mute.expires_at).strftime("%d/%m/%Y %H:%M")
+            if mute.expires_at
+            else ""
+        )
+        raise CoconError(
+            "muted",
+            pgettext_lazy(
+                "posting error", "Your posting is paused by the Cocon team until %(until)s."
+            )
+            % {"until": until},
+            status=403,
+        )
+
+
+def hidden_author_ids(*, now: dt.datetime | None = None) -> set[int]:
+    """Return ids of members whose content is hidden from others (banned members)."""
+    now = now or timezone.now()
+    return set(
+        Sanction.objects.filter(kind=SanctionKind.BAN, lifted_at__isnull=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+        .values_list("member_id", flat=True)
+    )
+
+
+def ban_evasion_match(email: str, pseudonym: str) -> BannedIdentity | None:
+    """Return the banned identity a new signup looks like, or ``None``."""
+    banned = BannedIdentity.objects.filter(lifted_at__isnull=True)
+    if email.strip():
+        found = banned.filter(email_hash=email_hash(email)).first()
+        if found is not None:
+            return found
+    if pseudonym.strip():
+        return banned.filter(pseudonym_key=fold_pseudonym(pseudonym)).first()
+    return None
+
+
+def check_ban_evasion(email: str, pseudonym: str) -> str | None:
+    """Return a message refusing the signup when it looks like a banned member; flag it.
+
+    Called by ``cocon.accounts.validation.validate_signup``. The flag (a queue item and an
+    audit row) is written even though the signup itself is refused.
+    """
+    found = ban_evasion_match(email, pseudonym)
+    if found is None:
+        return None
+    from cocon.safety.actions.sanctions import do_flag_ban_evasion
+
+    do_flag_ban_evasion(
+        found,
+        pseudonym=pseudonym,
+        by_email=bool(email.strip()) and found.email_hash == email_hash(email),
+    )
+    return str(
+        pgettext_lazy(
+            "signup error",
+            "We cannot create this account. If you think this is a mistake, please write to the Cocon team.",
+        )
+    )
