@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.accounts.pseudonyms import fold_pseudonym
+from cocon.safety.queries.sanctions import active_login_block
 
 # Hashing a dummy password for unknown pseudonyms keeps timing alike for known and unknown ones.
 _DUMMY_HASH: list[str] = []
@@ -62,6 +63,8 @@ def authenticate_member(pseudonym: str, password: str) -> Member:
         raise CoconError(
             "inactive", pgettext_lazy("login error", "This account cannot sign in."), status=403
         )
+    if (block := active_login_block(member)) is not None:
+        raise block
     if member.failed_logins or member.locked_until:
         Member.objects.filter(pk=member.pk).update(failed_logins=0, locked_until=None)
     return member
