@@ -21,6 +21,7 @@ from cocon.accounts.ages import age_from_birth, digital_consent_age
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Country, Language, Member, Province
 from cocon.accounts.pseudonyms import fold_pseudonym, pseudonym_problem
+from cocon.safety.queries.sanctions import check_ban_evasion
 
 PSEUDONYM_MESSAGES = {
     "pseudonym_length": pgettext_lazy("signup error", "Your pseudonym needs 3 to 24 characters."),
@@ -198,6 +199,8 @@ def validate_signup(raw: dict[str, object], *, today: dt.date | None = None) -> 
                 "Cocon can only keep everyone safe if messages are screened. Please accept.",
             ),
         )
+    if evasion := check_ban_evasion(email, pseudonym):
+        add("pseudonym", evasion)
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
     assert year is not None and month is not None  # noqa: S101 - no field error means both parsed
