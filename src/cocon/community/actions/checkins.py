@@ -1,0 +1,46 @@
+"""Share a check-in: screen it, store it with its status, and (for nudges) send it anyway."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from cocon.accounts.models import Member
+from cocon.community.access import check_edit_post_permission, check_post_permission
+from cocon.community.models import Post, Status, Visibility
+from cocon.community.screening import screen, stored_verdict
+from cocon.community.validation import CheckinData
+
+
+def do_create_checkin(author: Member, data: CheckinData) -> Post:
+    """Store a check-in; its status follows the screening (allow, nudge, hold or block)."""
+    check_post_permission(author)
+    kind = "journal" if data.visibility == Visibility.JOURNAL else "post"
+    screening, status = screen(
+        data.body, author=author, kind=kind, context={"theme": data.theme.slug, "need": data.need, "mood": data.mood}
+    )
+    with transaction.atomic():
+        post = Post.objects.create(
+            author=author,
+            theme=data.theme,
+            mood=data.mood,
+            emotions=data.emotions,
+            need=data.need,
+            visibility=data.visibility,
+            body=data.body,
+            status=status,
+            screening=stored_verdict(screening),
+        )
+    return post
+
+
+def do_send_post_anyway(author: Member, post: Post) -> bool:
+    """Publish a nudged post as it is, keeping the nudge on record; return whether it changed."""
+    check_edit_post_permission(author, post)
+    if post.status != Status.PENDING_NUDGE:
+        return False
+    with transaction.atomic():
+        post.status = Status.VISIBLE
+        post.screening = {**post.screening, "sent_anyway": True, "sent_anyway_at": timezone.now().isoformat()}
+        post.save(update_fields=["status", "screening"])
+    return True

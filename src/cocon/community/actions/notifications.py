@@ -1,0 +1,37 @@
+"""Tell members about replies and support, and mark what they have read."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from cocon.accounts.models import Member
+from cocon.community.models import Comment, Notification, NotificationKind, Post
+
+
+def do_notify_reply(comment: Comment) -> None:
+    post = comment.post
+    if post.author_id is None or post.author_id == comment.author_id:
+        return
+    Notification.objects.create(recipient_id=post.author_id, kind=NotificationKind.REPLY, post=post, comment=comment)
+
+
+def do_notify_support(post: Post) -> None:
+    """Count one more person sending support; unread support on a post is one notification."""
+    if post.author_id is None:
+        return
+    updated = Notification.objects.filter(
+        recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post, read_at__isnull=True
+    ).update(count=F("count") + 1, created_at=timezone.now())
+    if not updated:
+        Notification.objects.create(recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post)
+
+
+def do_mark_notifications_read(member: Member, ids: list[int] | None = None) -> int:
+    """Mark the member's notifications (all, or those ``ids``) read; return how many changed."""
+    with transaction.atomic():
+        unread = Notification.objects.filter(recipient=member, read_at__isnull=True)
+        if ids is not None:
+            unread = unread.filter(pk__in=ids)
+        return unread.update(read_at=timezone.now())

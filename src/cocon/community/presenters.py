@@ -1,0 +1,101 @@
+"""How posts, comments and screening outcomes are shown, shared by the pages and the API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import pgettext, pgettext_lazy
+
+from cocon.accounts.models import Member
+from cocon.community.access import can_still_edit, is_team
+from cocon.community.models import Comment, Post, Status, Visibility
+
+OUTCOME_MESSAGES = {
+    Status.PENDING_NUDGE: pgettext_lazy(
+        "screening outcome",
+        "Before it goes out: some words in your message could hurt someone. You can reread and "
+        "change it, cancel it, or send it as it is.",
+    ),
+    Status.HELD: pgettext_lazy(
+        "screening outcome",
+        "Thank you. A moderator is reading your message before it is published; you will be told "
+        "as soon as it is done.",
+    ),
+    Status.BLOCKED: pgettext_lazy(
+        "screening outcome",
+        "This message cannot be published on Cocon because it could hurt someone. Your text is "
+        "still here: you can rewrite it.",
+    ),
+}
+
+
+def outcome_message(status: str) -> str:
+    message = OUTCOME_MESSAGES.get(status)  # type: ignore[call-overload]
+    return str(message) if message else ""
+
+
+def author_label(obj: Post | Comment, viewer: Member) -> str:
+    """Return the name shown for the author: pseudonym, "anonymous" or the team."""
+    author = obj.author
+    if author is None:
+        return pgettext("author name", "anonymous")
+    if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS and author.pk != viewer.pk and not is_team(viewer):
+        return pgettext("author name", "anonymous")
+    name = author.public_name
+    if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS:
+        return pgettext("author name", "%(name)s (anonymous to members)") % {"name": name}
+    return name
+
+
+def author_pseudonym(obj: Post | Comment, viewer: Member) -> str | None:
+    """Return the pseudonym others may act on (block, mute), or None when it must stay hidden."""
+    author = obj.author
+    if author is None or author.pk == viewer.pk or author.is_team:
+        return None
+    if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS and not is_team(viewer):
+        return None
+    return author.pseudonym
+
+
+def post_to_dict(post: Post, viewer: Member, my_reactions: set[str] | None = None, support_count: int | None = None) -> dict[str, Any]:
+    mine = post.author_id == viewer.pk
+    data: dict[str, Any] = {
+        "id": post.pk,
+        "author": author_label(post, viewer),
+        "is_mine": mine,
+        "theme": {"slug": post.theme.slug, "name": post.theme.name},
+        "mood": post.mood,
+        "emotions": post.emotions,
+        "need": post.need,
+        "visibility": post.visibility,
+        "body": post.body,
+        "status": post.status,
+        "reply_count": post.reply_count,
+        "created_at": post.created_at.isoformat(),
+        "edited_at": post.edited_at.isoformat() if post.edited_at else None,
+        "my_reactions": sorted(my_reactions or ()),
+    }
+    if mine:
+        count = getattr(post, "support_count", None) if support_count is None else support_count
+        data["support_count"] = count or 0
+        data["can_edit"] = can_still_edit(post)
+        if post.status != Status.VISIBLE:
+            data["screening"] = {"message": outcome_message(post.status), "reasons": post.screening.get("reasons", [])}
+    return data
+
+
+def comment_to_dict(comment: Comment, viewer: Member) -> dict[str, Any]:
+    mine = comment.author_id == viewer.pk
+    data: dict[str, Any] = {
+        "id": comment.pk,
+        "post_id": comment.post_id,
+        "author": author_label(comment, viewer),
+        "is_mine": mine,
+        "body": comment.body,
+        "status": comment.status,
+        "created_at": comment.created_at.isoformat(),
+        "edited_at": comment.edited_at.isoformat() if comment.edited_at else None,
+    }
+    if mine and comment.status != Status.VISIBLE:
+        data["screening"] = {"message": outcome_message(comment.status), "reasons": comment.screening.get("reasons", [])}
+    return data
