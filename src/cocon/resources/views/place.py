@@ -1,0 +1,57 @@
+"""Which country's help a page shows: the one asked for, else the member's, else none yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.utils import translation
+from django.utils.translation import pgettext_lazy
+
+from cocon.resources.validation import validate_place
+
+COUNTRY_LINKS = (
+    ("FR", "", pgettext_lazy("help country picker", "France")),
+    ("BE", "", pgettext_lazy("help country picker", "Belgium")),
+    ("CH", "", pgettext_lazy("help country picker", "Switzerland")),
+    ("CA", "QC", pgettext_lazy("help country picker", "Québec")),
+    ("CA", "ON", pgettext_lazy("help country picker", "Canada (outside Québec)")),
+    ("OTHER", "", pgettext_lazy("help country picker", "Another country")),
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    province: str
+    language: str
+
+    @property
+    def query(self) -> str:
+        return f"country={self.country}" + (f"&province={self.province}" if self.province else "")
+
+
+def current_language() -> str:
+    return "en" if (translation.get_language() or "fr").startswith("en") else "fr"
+
+
+def place_for_request(request: HttpRequest) -> Place | None:
+    """Return the place asked for in the query string, else the member's, else None.
+
+    Raise CoconError for an unknown country or province in the query string.
+    """
+    language = current_language()
+    if "country" in request.GET:
+        country, province = validate_place(request.GET.get("country", ""), request.GET.get("province", ""))
+        return Place(country, province, language)
+    user = request.user
+    if user.is_authenticated and getattr(user, "country", ""):
+        return Place(user.country, getattr(user, "province", "") or "", language)
+    return None
+
+
+def picker_links() -> list[dict[str, str]]:
+    return [
+        {"label": str(label), "query": f"country={country}" + (f"&province={province}" if province else "")}
+        for country, province, label in COUNTRY_LINKS
+    ]
