@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F
 
 from cocon.safety.actions.audit import do_audit
 from cocon.safety.models import RulesVersion, WatchedRule
@@ -15,9 +15,10 @@ from cocon.safety.queries.rules import VERSION_CACHE_KEY
 
 
 def _bump_version() -> None:
-    RulesVersion.objects.get_or_create(pk=1)
-    RulesVersion.objects.filter(pk=1).update(version=F("version") + 1)
-    version = RulesVersion.objects.get(pk=1).version
+    # A fresh random number rather than a counter: a rolled-back change can never leave a
+    # worker believing it already holds the rules of a version number that is reused.
+    version = secrets.randbits(62)
+    RulesVersion.objects.update_or_create(pk=1, defaults={"version": version})
     transaction.on_commit(lambda: cache.set(VERSION_CACHE_KEY, version, timeout=60))
 
 

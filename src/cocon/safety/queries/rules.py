@@ -87,7 +87,8 @@ def compile_rule(kind: str, pattern: str) -> re.Pattern[str]:
     """Return the regex that applies a rule (words: on the engine's normalised text)."""
     if kind == "word":
         folded = normalize(pattern).text.strip()
-        return re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+        words = [re.escape(word) for word in folded.split()]
+        return re.compile(r"(?<!\w)" + r"\W*\s\W*".join(words) + r"(?!\w)")
     return re.compile(pattern, re.IGNORECASE)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import re
 from typing import Any
 
 from django.conf import settings
@@ -119,8 +120,21 @@ def ban_evasion_match(email: str, pseudonym: str) -> BannedIdentity | None:
         if found is not None:
             return found
     if pseudonym.strip():
-        return banned.filter(pseudonym_key=fold_pseudonym(pseudonym)).first()
+        key = fold_pseudonym(pseudonym)
+        found = banned.filter(pseudonym_key=key).first()
+        if found is not None:
+            return found
+        # "Camille2", "camille_2024": the same name with digits added still looks alike.
+        loose = _loose(key)
+        if len(loose) >= 3:
+            for row in banned.only("pk", "pseudonym_key", "member_id", "email_hash").iterator():
+                if _loose(row.pseudonym_key) == loose:
+                    return row
     return None
+
+
+def _loose(key: str) -> str:
+    return re.sub(r"[^a-z]", "", key)
 
 
 def check_ban_evasion(email: str, pseudonym: str) -> str | None:
