@@ -11,6 +11,10 @@ from cocon.community.queries.journal import JournalStats
 WIDTH, HEIGHT, PAD = 600, 200, 30
 
 
+def _n(value: float) -> str:
+    return f"{value:.1f}"
+
+
 def mood_chart(stats: JournalStats, title: str) -> SafeString:
     """Return an SVG line of the daily average mood (1 to 5), gaps where no check-in was shared."""
     n = max(len(stats.moods), 2)
@@ -21,8 +25,8 @@ def mood_chart(stats: JournalStats, title: str) -> SafeString:
 
     grid = format_html_join(
         "",
-        '<line class="chart-grid" x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}"/><text class="chart-axis" x="4" y="{:.1f}">{}</text>',
-        ((PAD, y(v), WIDTH - PAD, y(v), y(v) + 4, face) for v, face in ((1, "😢"), (3, "😐"), (5, "😄"))),
+        '<line class="chart-grid" x1="{}" y1="{}" x2="{}" y2="{}"/><text class="chart-axis" x="4" y="{}">{}</text>',
+        ((PAD, _n(y(v)), WIDTH - PAD, _n(y(v)), _n(y(v) + 4), face) for v, face in ((1, "😢"), (3, "😐"), (5, "😄"))),
     )
     segments: list[list[tuple[float, float]]] = [[]]
     dots = []
@@ -39,7 +43,7 @@ def mood_chart(stats: JournalStats, title: str) -> SafeString:
         '<polyline class="chart-line" points="{}"/>',
         ((" ".join(f"{x:.1f},{yy:.1f}" for x, yy in seg),) for seg in segments if len(seg) > 1),
     )
-    circles = format_html_join("", '<circle class="chart-dot" cx="{:.1f}" cy="{:.1f}" r="4"/>', dots)
+    circles = format_html_join("", '<circle class="chart-dot" cx="{}" cy="{}" r="4"/>', ((_n(a), _n(b)) for a, b in dots))
     first = date_format(stats.moods[0].day, "j M") if stats.moods else ""
     last = date_format(stats.moods[-1].day, "j M") if stats.moods else ""
     labels = format_html(
@@ -63,8 +67,8 @@ def emotions_chart(stats: JournalStats, title: str) -> SafeString:
     bars = format_html_join(
         "",
         '<text class="chart-label" x="{}" y="{}" text-anchor="end">{}</text>'
-        '<rect class="chart-bar" x="{}" y="{}" width="{:.1f}" height="{}" rx="4"/>'
-        '<text class="chart-value" x="{:.1f}" y="{}">{}</text>',
+        '<rect class="chart-bar" x="{}" y="{}" width="{}" height="{}" rx="4"/>'
+        '<text class="chart-value" x="{}" y="{}">{}</text>',
         (
             (
                 label_w - 8,
@@ -72,9 +76,9 @@ def emotions_chart(stats: JournalStats, title: str) -> SafeString:
                 label,
                 label_w,
                 gap + i * (bar_h + gap),
-                max(n / top * (WIDTH - label_w - 50), 2),
+                _n(max(n / top * (WIDTH - label_w - 50), 2)),
                 bar_h,
-                label_w + max(n / top * (WIDTH - label_w - 50), 2) + 6,
+                _n(label_w + max(n / top * (WIDTH - label_w - 50), 2) + 6),
                 gap + i * (bar_h + gap) + 16,
                 n,
             )
