@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import pgettext
 from django.views import View
 
@@ -56,7 +57,10 @@ class SettingsView(LoginRequiredMixin, View):
             return render(
                 request, self.template_name, settings_context(values, error), status=error.status
             )
-        if do_update_settings(member, changes):
+        changed = do_update_settings(member, changes)
+        # Answer in the language just chosen, not the one the form was shown in.
+        translation.activate(member.language)
+        if changed:
             messages.success(request, pgettext("settings saved", "Your settings are saved."))
         else:
             messages.info(request, pgettext("settings saved", "Nothing has changed."))
