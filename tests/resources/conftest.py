@@ -37,15 +37,23 @@ def member_client(member: Member) -> Client:
 
 @pytest.fixture
 def sos_signals() -> Iterator[list[dict[str, Any]]]:
-    """Record every ``sos_requested`` signal sent during the test."""
+    """Record every ``sos_requested`` signal sent during the test.
+
+    Other apps' receivers (the care app opens a case) are detached meanwhile: these tests
+    check the resources side of the contract, the care tests check what a receiver does.
+    """
     received: list[dict[str, Any]] = []
 
     def receiver(sender: Any, **kwargs: Any) -> None:
         received.append(kwargs)
 
+    others = sos_requested.receivers
+    sos_requested.receivers = []
+    sos_requested.sender_receivers_cache.clear()
     sos_requested.connect(receiver, dispatch_uid="test-sos-recorder")
     yield received
-    sos_requested.disconnect(dispatch_uid="test-sos-recorder")
+    sos_requested.receivers = others
+    sos_requested.sender_receivers_cache.clear()
 
 
 @pytest.fixture
