@@ -21,9 +21,11 @@ from cocon.care.api import router as care_router  # noqa: E402
 from cocon.community.api import router as community_router  # noqa: E402
 from cocon.console.api import router as console_router  # noqa: E402
 from cocon.resources.api import router as resources_router  # noqa: E402
+from cocon.safety.api import router as safety_router  # noqa: E402
 
 api.add_router("/", accounts_router)
 api.add_router("/", community_router)
 api.add_router("/help", resources_router)
 api.add_router("/console", console_router)
 api.add_router("/care", care_router)
+api.add_router("/safety", safety_router)
