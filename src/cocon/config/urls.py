@@ -13,5 +13,6 @@ urlpatterns = [
     path("help/", include("cocon.resources.urls")),
     path("console/", include("cocon.console.urls")),
     path("care/", include("cocon.care.urls")),
+    path("safety/", include("cocon.safety.urls")),
     path("admin/", admin.site.urls),
 ]
