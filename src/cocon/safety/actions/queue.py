@@ -96,6 +96,8 @@ def do_set_content_state(
     )
     from cocon.safety.signals import content_moderated
 
+    if not content_moderated.has_listeners():
+        _apply_status(target_type, target_id, state)
     kwargs: dict[str, Any] = {
         "target_type": target_type,
         "target_id": str(target_id),
@@ -104,6 +106,23 @@ def do_set_content_state(
     if text is not None:
         kwargs["text"] = text
     transaction.on_commit(lambda: content_moderated.send(sender=QueueItem, **kwargs))
+
+
+# Without a receiver for ``content_moderated``, content with a ``status`` field (community's
+# posts and comments) is updated directly so that nothing hidden stays on screen.
+STATUS_FOR_STATE = {"held": "held", "hidden": "hidden", "removed": "hidden", "approved": "visible"}
+
+
+def _apply_status(target_type: str, target_id: Any, state: str) -> None:
+    from cocon.safety.queries.content import resolve_target
+
+    obj = resolve_target(target_type, str(target_id))
+    status = STATUS_FOR_STATE.get(state)
+    if obj is None or status is None or not hasattr(obj, "status"):
+        return
+    choices = {value for value, _label in obj._meta.get_field("status").choices or []}
+    if status in choices and obj.status != status:
+        type(obj)._default_manager.filter(pk=obj.pk).update(status=status)
 
 
 def do_claim_item(

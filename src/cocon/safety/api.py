@@ -1,0 +1,78 @@
+"""Members' side of safety in the v1 API: reports, messages from the team, appeals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router
+
+from cocon.accounts.ratelimit import check_rate_limit
+from cocon.api.auth import member_auth
+from cocon.safety.actions.reports import do_report
+from cocon.safety.actions.sanctions import do_appeal
+from cocon.safety.models import Message, Report, Sanction
+from cocon.safety.validation import validate_appeal, validate_report
+
+router = Router(tags=["safety"], auth=member_auth)
+ERRORS = {400: dict, 401: dict, 403: dict, 404: dict, 409: dict, 422: dict, 429: dict}
+
+
+def read_json(request: HttpRequest) -> dict[str, Any]:
+    from cocon.console.api import read_json as read
+
+    return read(request)
+
+
+@router.post("/reports", response={200: dict, 201: dict, **ERRORS}, summary="Report a post, a comment or a member")
+def report(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+    reporter = request.auth  # type: ignore[attr-defined]
+    check_rate_limit(request, "report", key=f"member:{reporter.pk}")
+    data = validate_report(reporter, read_json(request))
+    row, created = do_report(
+        reporter, target_type=data.target_type, target_id=data.target_id, target_member=data.target_member,
+        reason=data.reason, note=data.note, text=data.text,
+    )  # fmt: skip
+    return (201 if created else 200), {"id": row.pk, "reason": row.reason, "merged": not created}
+
+
+@router.get("/reports/mine", response={200: dict, **ERRORS})
+def my_reports(request: HttpRequest) -> dict[str, Any]:
+    rows = Report.objects.filter(reporter=request.auth).order_by("-created_at")[:100]  # type: ignore[attr-defined]
+    return {"reports": [{"id": r.pk, "reason": r.reason, "outcome": r.outcome} for r in rows]}
+
+
+@router.get("/messages", response={200: dict, **ERRORS}, summary="Messages from the Cocon team")
+def messages(request: HttpRequest) -> dict[str, Any]:
+    rows = Message.objects.filter(member=request.auth)[:100]  # type: ignore[attr-defined]
+    return {
+        "messages": [
+            {"id": m.pk, "from": "Cocon", "code": m.code, "body": m.body, "created_at": m.created_at.isoformat()}
+            for m in rows
+        ]
+    }
+
+
+@router.get("/sanctions/mine", response={200: dict, **ERRORS})
+def my_sanctions(request: HttpRequest) -> dict[str, Any]:
+    rows = Sanction.objects.filter(member=request.auth).select_related("appeal")  # type: ignore[attr-defined]
+    return {
+        "sanctions": [
+            {
+                "id": s.pk,
+                "kind": s.kind,
+                "reason": s.reason,
+                "created_at": s.created_at.isoformat(),
+                "expires_at": s.expires_at.isoformat() if s.expires_at else None,
+                "appeal": getattr(getattr(s, "appeal", None), "status", None),
+            }
+            for s in rows
+        ]
+    }
+
+
+@router.post("/sanctions/{sanction_id}/appeal", response={201: dict, **ERRORS})
+def appeal(request: HttpRequest, sanction_id: int) -> tuple[int, dict[str, Any]]:
+    sanction, text = validate_appeal(request.auth, sanction_id, read_json(request))  # type: ignore[attr-defined]
+    row = do_appeal(sanction, text=text)
+    return 201, {"id": row.pk, "status": row.status}
