@@ -20,7 +20,9 @@ _FIRST = frozenset(
     "je j jsuis jsui chui chuis suis sui me m moi mwa i im myself ive mes mon ma".split()
 )
 _SECOND = frozenset(
-    "tu t es te toi twa tes ta ton vous v etes vs you u ur youre your yourself ya yu".split()
+    # "sale" and "espece (de)" only ever precede an insult thrown at someone
+    "tu t es te toi twa tes ta ton vous v etes vs you u ur youre your yourself ya yu sale espece "
+    "dirty".split()
 )
 _THIRD = frozenset(
     "il elle ils elles on est sont c cest ca sa son ses lui leur he she they it its is "
@@ -50,15 +52,23 @@ _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 
 
 def clauses(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[int]:
-    """Return a clause (or sentence) number per token: the number grows at each boundary."""
+    """Return a clause (or sentence) number per token: the number grows at each boundary.
+
+    Examples
+    --------
+    >>> clauses("je vais bien. et toi", [(0, 2), (3, 7), (8, 12), (14, 16), (17, 20)], _SENTENCE)
+    [0, 0, 0, 1, 1]
+    """
+    bounds = [m.start() for m in pattern.finditer(text)]
+    if not bounds:
+        return [0] * len(spans)
     ids: list[int] = []
-    current = 0
-    prev_end = 0
-    for start, end in spans:
-        if start > prev_end and pattern.search(text, prev_end, start):
-            current += 1
-        ids.append(current)
-        prev_end = end
+    b = 0
+    nb = len(bounds)
+    for start, _ in spans:
+        while b < nb and bounds[b] < start:
+            b += 1
+        ids.append(b)
     return ids
 
 
@@ -160,7 +170,7 @@ def resolve(
             continue
         if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
             continue
-        if cat in _REPORTABLE and reports:
+        if (cat in _REPORTABLE or hit.code == "distress.worthless") and reports:
             if sentence is None:
                 sentence = clauses(text, spans, _SENTENCE)
             if any(

@@ -23,7 +23,7 @@ _WEIGHT = {1: 0.45, 2: 0.7, 3: 0.92}
 # Self-harm score by risk level: the score follows the C-SSRS level, not the number of phrases.
 _SELF_HARM_SCORE = {"none": 0.0, "low": 0.2, "moderate": 0.7, "high": 0.9, "imminent": 0.98}
 _ZERO = dict.fromkeys(CATEGORIES, 0.0)
-_ABUSIVE = ("abuse", "hate", "threat", "sexual", "incitement")
+_SCORED = frozenset(CATEGORIES)
 
 
 class _Model(Protocol):
@@ -131,7 +131,7 @@ class Guard:
         n = normalize(text)
         tokens = TOKEN.findall(n.text)
         hits = lexicon.match_tokens(tokens)
-        if lexicon.text_regex_ is not None or lexicon.raw_regex_ is not None:
+        if lexicon.groups_:
             hits.extend(lexicon.match_patterns(n.text, n.raw))
         detected = lang if lang in ("fr", "en") else detect_lang(tokens)
         reply_at_risk = False
@@ -145,10 +145,13 @@ class Guard:
                 for past in list(history)[-20:]:
                     if isinstance(past, str):
                         history_risk = raise_risk(history_risk, self._risk_only(past))
-        if hits:
+        # Laughter, idioms, report frames and timeframes only matter next to a real hit.
+        if hits and any(h.category in _SCORED for h in hits):
             spans = [m.span() for m in TOKEN.finditer(n.text)]
             hits = _place(hits, spans)
             hits = resolve(tokens, n.text, spans, hits, reply_at_risk=reply_at_risk)
+        else:
+            hits = []
         return self._verdict(n, hits, detected, history_risk)
 
     def _risk_only(self, text: str) -> str:
@@ -179,13 +182,21 @@ class Guard:
             risk, risk_code = assess_risk(hits)
             if risk_code is not None:
                 reasons.add(risk_code)
+            # Overlapping hits of one category are one piece of evidence ("you're ugly" and
+            # "ugly"): count the strongest once.
+            hits = sorted(hits, key=lambda h: (h.category, h.start, -h.severity, -h.end))
+            counted_cat = ""
+            counted_end = -1
             for hit in hits:
                 cat = hit.category
                 if cat not in scores:
                     continue
                 reasons.add(hit.code)
-                if cat != "self_harm":
+                if cat == counted_cat and hit.start < counted_end and hit.view == "text":
+                    counted_end = max(counted_end, hit.end)
+                elif cat != "self_harm":
                     scores[cat] = 1.0 - (1.0 - scores[cat]) * (1.0 - _WEIGHT[hit.severity])
+                    counted_cat, counted_end = cat, hit.end
                 if hit.view == "raw":
                     start, end = n.raw_span(hit.start, hit.end)
                 else:

@@ -29,13 +29,16 @@ starts with it ("encul*"). ``flags`` is a comma-separated list (or ``-``):
 Patterns (``*.patterns.tsv``) are regular expressions over the folded text (view ``text``) or
 over the folded text with digits kept (view ``raw``, for phone numbers and e-mail addresses)::
 
-    pattern<TAB>category<TAB>code<TAB>severity<TAB>view<TAB>note
+    pattern<TAB>category<TAB>code<TAB>severity<TAB>view<TAB>note<TAB>gate
+
+``gate`` (optional) is a cheap regular expression that must be found before the pattern runs.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from importlib import resources
 
 from cocon.guard.normalize import normalize
@@ -108,6 +111,7 @@ class Pattern:
     severity: int
     view: str
     lang: str
+    gate: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,72 +150,115 @@ class Lexicon:
     def __init__(self, entries: list[Entry], patterns: list[Pattern]) -> None:
         self.entries = entries
         self.patterns = patterns
-        self.exact_: dict[str, list[Entry]] = {}
+        # Entries made of whole words live in a trie (nested dicts keyed by word; the entries
+        # ending at a node under the key ""), so each word of a message costs one dict lookup
+        # however many entries start with "je" or "you". The few entries with a word prefix
+        # ("encul*") are checked one by one.
+        self.trie_: dict[str, Any] = {}
+        self.loose_: dict[str, list[Entry]] = {}
         self.prefix_: dict[str, list[Entry]] = {}
         self.squeezed_: dict[str, list[Entry]] = {}
         for entry in entries:
             head = entry.words[0]
             if entry.prefix[0]:
                 self.prefix_.setdefault(head[:4], []).append(entry)
+            elif any(entry.prefix):
+                self.loose_.setdefault(head, []).append(entry)
             else:
-                self.exact_.setdefault(head, []).append(entry)
-                if "strict" not in entry.flags and len(head) >= 5:
+                node = self.trie_
+                for word in entry.words:
+                    node = node.setdefault(word, {})
+                node.setdefault("", []).append(entry)
+                if len(entry.words) == 1 and "strict" not in entry.flags and len(head) >= 5:
                     self.squeezed_.setdefault(_squeeze(head), []).append(entry)
         # Most words of a message are not in the lexicon and recur from message to message:
         # remember their squeezed form rather than run the regex again.
         self._squeeze_cache: dict[str, str] = {}
-        for text_view in ("text", "raw"):
-            chosen = [p for p in patterns if p.view == text_view]
-            regex = "|".join(f"(?P<p{i}>{p.regex})" for i, p in enumerate(chosen))
-            compiled = re.compile(regex) if chosen else None
-            if text_view == "text":
-                self.text_regex_, self.text_patterns_ = compiled, chosen
-            else:
-                self.raw_regex_, self.raw_patterns_ = compiled, chosen
-
+        # Patterns are grouped by gate: one cheap search decides whether the group's
+        # alternation runs at all (most messages hold no digit, "@" or platform name).
+        groups: dict[tuple[str, str], list[Pattern]] = {}
+        for pat in patterns:
+            groups.setdefault((pat.view, pat.gate), []).append(pat)
+        self.groups_: list[tuple[str, re.Pattern[str] | None, re.Pattern[str], list[Pattern]]] = []
+        for (view, gate), chosen in groups.items():
+            regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
+            self.groups_.append(
+                (view, re.compile(gate) if gate else None, re.compile(regex), chosen)
+            )
     def match_tokens(self, tokens: list[str]) -> list[Hit]:
         """Return the entries found in ``tokens`` (token positions only)."""
         hits: list[Hit] = []
-        exact = self.exact_
+        trie = self.trie_
+        loose = self.loose_
         prefix = self.prefix_
         squeezed = self.squeezed_
-        cache = self._squeeze_cache
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            candidates = exact.get(tok)
+            node = trie.get(tok)
+            if node is not None:
+                k = i
+                while True:
+                    found = node.get("")
+                    if found is not None:
+                        for entry in found:
+                            hits.append(
+                                Hit(i, k + 1, entry.category, entry.code, entry.severity,
+                                    entry.flags)
+                            )  # fmt: skip
+                    k += 1
+                    if k >= n:
+                        break
+                    node = node.get(tokens[k])
+                    if node is None:
+                        break
+            elif len(tok) >= 5 and squeezed:
+                found = squeezed.get(self._squeezed(tok))
+                if found is not None:
+                    for entry in found:
+                        hits.append(
+                            Hit(i, i + 1, entry.category, entry.code, entry.severity, entry.flags)
+                        )
+            candidates = loose.get(tok)
             if len(tok) >= 4:
                 more = prefix.get(tok[:4])
                 if more:
                     candidates = more if candidates is None else candidates + more
-            if candidates is None and len(tok) >= 4:
-                sq = cache.get(tok)
-                if sq is None:
-                    if len(cache) > 200_000:
-                        cache.clear()
-                    sq = cache[tok] = _squeeze(tok)
-                candidates = squeezed.get(sq)
-            if candidates is None:
-                continue
-            for entry in candidates:
-                k = len(entry.words)
-                if i + k > n:
-                    continue
-                if k > 1 or entry.prefix[0]:
-                    if not _words_match(entry, tokens, i):
-                        continue
-                hits.append(
-                    Hit(i, i + k, entry.category, entry.code, entry.severity, entry.flags)
-                )
+            if candidates:
+                for entry in candidates:
+                    k = len(entry.words)
+                    if i + k <= n and self._words_match(entry, tokens, i):
+                        hits.append(
+                            Hit(i, i + k, entry.category, entry.code, entry.severity, entry.flags)
+                        )
         return hits
+
+    def _squeezed(self, tok: str) -> str:
+        cache = self._squeeze_cache
+        sq = cache.get(tok)
+        if sq is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            sq = cache[tok] = _squeeze(tok)
+        return sq
+
+    def _words_match(self, entry: Entry, tokens: list[str], i: int) -> bool:
+        for j, word in enumerate(entry.words):
+            tok = tokens[i + j]
+            if entry.prefix[j]:
+                if not tok.startswith(word):
+                    return False
+            elif tok != word and (
+                j == 0 or "strict" in entry.flags or self._squeezed(tok) != self._squeezed(word)
+            ):
+                return False
+        return True
 
     def match_patterns(self, text: str, raw: str) -> list[Hit]:
         """Return the regular-expression matches (character positions only)."""
         hits: list[Hit] = []
-        for view, regex, chosen, source in (
-            ("text", self.text_regex_, self.text_patterns_, text),
-            ("raw", self.raw_regex_, self.raw_patterns_, raw),
-        ):
-            if regex is None:
+        for view, gate, regex, chosen in self.groups_:
+            source = raw if view == "raw" else text
+            if gate is not None and not gate.search(source):
                 continue
             for m in regex.finditer(source):
                 name = m.lastgroup
@@ -225,17 +272,6 @@ class Lexicon:
                     )  # fmt: skip
                 )
         return hits
-
-
-def _words_match(entry: Entry, tokens: list[str], i: int) -> bool:
-    for j, (word, is_prefix) in enumerate(zip(entry.words, entry.prefix, strict=True)):
-        tok = tokens[i + j]
-        if is_prefix:
-            if not tok.startswith(word):
-                return False
-        elif tok != word and (j == 0 or _squeeze(tok) != _squeeze(word) or "strict" in entry.flags):
-            return False
-    return True
 
 
 def _read(name: str) -> list[list[str]]:
@@ -300,9 +336,10 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
         pname = f"{lang}.patterns.tsv"
         for cells in _read(pname):
             regex, category, code, severity, view = cells[:5]
+            gate = cells[6] if len(cells) > 6 else ""
             _check_category(pname, category, code)
             re.compile(regex)
             if view not in ("text", "raw"):
                 raise ValueError(f"{pname}: view must be text or raw, not {view!r}")
-            patterns.append(Pattern(regex, category, code, int(severity), view, lang))
+            patterns.append(Pattern(regex, category, code, int(severity), view, lang, gate))
     return Lexicon(entries, patterns)

@@ -60,9 +60,10 @@ _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 # Single letters split by dots, dashes, stars... ("c.o.n.n.a.r.d") from three letters on;
-# split by spaces only from four letters on, because "y a t" occurs in ordinary French.
+# split by single spaces from three letters on ("f d p"); a double space is a word break, so
+# "f u c k  y o u" gives "fuck you".
 _SPLIT_SYMBOLS = re.compile(r"(?<![a-z0-9'])[a-z](?:[ ]*[.\-_*·,/|+~:][ ]*[a-z](?![a-z0-9])){2,}")
-_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: {1,3}[a-z](?![a-z0-9'])){3,}")
+_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])(?<![a-z0-9'] )[a-z](?: [a-z](?![a-z0-9'])){2,}")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 # A character whose folding changes the length marks the text for the slow path.
@@ -210,6 +211,8 @@ def _fold_slow(text: str) -> tuple[str, list[int], list[int]]:
 
 def _fold_leet(text: str) -> str:
     """Fold leetspeak in words that are mostly letters ("c0nn4rd"), not in "15 ans" or "22h"."""
+    if not _LEET_CHARS.search(text):
+        return text
     pieces: list[str] = []
     last = 0
     for m in _WORD_WITH_SYMBOLS.finditer(text):

@@ -77,7 +77,7 @@ DEFAULT_POLICY = Policy(
         Rule("abuse.severe", "abuse", "block", 0.85),
         Rule("sexual", "sexual", "hold", 0.5),
         Rule("personal_info", "personal_info", "hold", 0.5),
-        Rule("abuse.mild", "abuse", "nudge", 0.4),
-        Rule("hate.mild", "hate", "nudge", 0.4),
+        Rule("abuse.mild", "abuse", "nudge", 0.5),
+        Rule("hate.mild", "hate", "nudge", 0.45),
     )
 )
