@@ -148,6 +148,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Project-wide assets (layout CSS, small scripts); each app keeps its own in <app>/static/.
+STATICFILES_DIRS = [SRC_DIR / "static"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("FROM_EMAIL", "Cocon <no-reply@cocon.invalid>")
