@@ -2,4 +2,6 @@
 
 from typing import Any
 
-websocket_urlpatterns: list[Any] = []
+from cocon.care.routing import websocket_urlpatterns as care_websocket_urlpatterns
+
+websocket_urlpatterns: list[Any] = [*care_websocket_urlpatterns]

@@ -1,0 +1,55 @@
+"""Emergency escalation, recorded by a care lead (the view checks the role)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+
+from cocon.accounts.models import Member
+from cocon.care.actions.cases import _acknowledge, _move
+from cocon.care.models import CareCase, Escalation, State
+from cocon.safety.actions.audit import do_audit
+
+
+def do_record_escalation(
+    actor: Member,
+    case: CareCase,
+    *,
+    service: str,
+    called_at: dt.datetime | None = None,
+    reference: str = "",
+    outcome: str = "",
+) -> Escalation:
+    """Record a call to emergency services and move the case to escalated."""
+    now = timezone.now()
+    with transaction.atomic():
+        case = CareCase.objects.select_for_update().get(pk=case.pk)
+        if case.acknowledged_at is None:
+            _acknowledge(case, actor, now)
+        escalation = Escalation.objects.create(
+            case=case,
+            service=service,
+            called_at=called_at or now,
+            reference=reference,
+            by=actor,
+            outcome=outcome,
+        )
+        if case.escalated_at is None:
+            case.escalated_at = now
+        if case.state != State.ESCALATED:
+            _move(case, actor, State.ESCALATED, "case_escalated", now, service=service)
+        case.save()
+        do_audit(
+            actor,
+            "care.escalation_recorded",
+            target=escalation,
+            after={
+                "case": case.pk,
+                "service": service,
+                "called_at": escalation.called_at.isoformat(),
+                "reference": reference,
+            },
+        )
+    return escalation

@@ -1,0 +1,60 @@
+"""The private conversation between a member and the Cocon team."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from cocon.accounts.models import Member
+from cocon.care.actions.alerts import send_alert
+from cocon.care.actions.cases import _acknowledge, _move, do_open_or_join_case
+from cocon.care.models import CareCase, CareMessage, Source, State
+from cocon.safety.actions.audit import do_audit
+
+
+def do_send_team_message(actor: Member, case: CareCase, body: str) -> CareMessage:
+    """Write to the member as "Cocon"; the first message acknowledges and moves to in contact."""
+    now = timezone.now()
+    with transaction.atomic():
+        case = CareCase.objects.select_for_update().get(pk=case.pk)
+        if case.acknowledged_at is None:
+            _acknowledge(case, actor, now)
+        message = CareMessage.objects.create(
+            case=case, sender=actor, from_team=True, body=body, created_at=now
+        )
+        if case.first_contact_at is None:
+            case.first_contact_at = now
+        if case.state in (State.ACKNOWLEDGED, State.FOLLOW_UP):
+            _move(case, actor, State.IN_CONTACT, "case_in_contact", now)
+        case.save()
+        do_audit(
+            actor, "care.message_sent", target=message, after={"case": case.pk, "length": len(body)}
+        )
+    return message
+
+
+def do_send_member_message(member: Member, body: str) -> CareMessage:
+    """Write to the team; with no open case, the message opens one so nothing is lost."""
+    with transaction.atomic():
+        case = CareCase.objects.filter(member=member, closed_at__isnull=True).first()
+        if case is None:
+            case, _opened = do_open_or_join_case(
+                member, source=Source.MEMBER, risk="low", actor=member, note="message"
+            )
+        message = CareMessage.objects.create(case=case, sender=member, from_team=False, body=body)
+        do_audit(
+            member,
+            "care.member_message",
+            target=message,
+            after={"case": case.pk, "length": len(body)},
+        )
+    case_id = case.pk
+    transaction.on_commit(lambda: send_alert(case_id, "message"))
+    return message
+
+
+def do_mark_messages_read(reader: Member, case: CareCase, *, from_team: bool) -> int:
+    """Mark the other side's messages read; return how many changed."""
+    return CareMessage.objects.filter(case=case, from_team=from_team, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -1,0 +1,92 @@
+"""Who may do what in the care flow; every check raises a CoconError the views turn into 4xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import pgettext
+
+from cocon.accounts.errors import CoconError
+from cocon.accounts.models import Role
+from cocon.care.models import CareCase, State
+
+# state -> states a case may move to by hand (messages and records move it too).
+TRANSITIONS: dict[str, frozenset[str]] = {
+    State.OPEN: frozenset({State.ACKNOWLEDGED, State.CLOSED}),
+    State.ACKNOWLEDGED: frozenset(
+        {State.IN_CONTACT, State.REFERRED, State.ESCALATED, State.FOLLOW_UP, State.CLOSED}
+    ),
+    State.IN_CONTACT: frozenset({State.REFERRED, State.ESCALATED, State.FOLLOW_UP, State.CLOSED}),
+    State.REFERRED: frozenset({State.ESCALATED, State.FOLLOW_UP, State.CLOSED}),
+    State.ESCALATED: frozenset({State.REFERRED, State.FOLLOW_UP, State.CLOSED}),
+    State.FOLLOW_UP: frozenset({State.IN_CONTACT, State.REFERRED, State.ESCALATED, State.CLOSED}),
+    State.CLOSED: frozenset(),
+}
+
+
+def is_care_staff(actor: Any) -> bool:
+    return bool(getattr(actor, "is_authenticated", False) and actor.is_active and actor.is_team)
+
+
+def is_care_lead(actor: Any) -> bool:
+    if not is_care_staff(actor):
+        return False
+    return bool(actor.has_role(Role.CARE_LEAD) or actor.has_role(Role.ADMINISTRATOR))
+
+
+def check_care_staff_permission(actor: Any) -> None:
+    """Refuse anyone who is not a moderator, care lead or administrator."""
+    if not getattr(actor, "is_authenticated", False):
+        raise CoconError("auth.required", pgettext("care error", "Please sign in."), status=401)
+    if not is_care_staff(actor):
+        raise CoconError(
+            "care.forbidden", pgettext("care error", "This page is for the Cocon team."), status=403
+        )
+
+
+def check_care_lead_permission(actor: Any) -> None:
+    """Refuse anyone who is not a care lead (emergency escalation, contact details)."""
+    check_care_staff_permission(actor)
+    if not is_care_lead(actor):
+        raise CoconError(
+            "care.lead_only", pgettext("care error", "Only care leads may do this."), status=403
+        )
+
+
+def access_case_by_id(actor: Any, case_id: Any) -> CareCase:
+    """Return the case for a team member, or refuse (403) / say it does not exist (404)."""
+    check_care_staff_permission(actor)
+    try:
+        case_pk = int(case_id)
+    except (TypeError, ValueError):
+        case_pk = 0
+    case = CareCase.objects.select_related("member").filter(pk=case_pk).first()
+    if case is None:
+        raise CoconError(
+            "care.case_not_found", pgettext("care error", "This case does not exist."), status=404
+        )
+    return case
+
+
+def check_case_transition(case: CareCase, to_state: str) -> None:
+    """Refuse a move the state machine does not allow (409)."""
+    if to_state not in TRANSITIONS.get(case.state, frozenset()):
+        raise CoconError(
+            "care.bad_transition",
+            pgettext("care error", "This case cannot go from %(from)s to %(to)s.")
+            % {"from": case.state, "to": to_state},
+            status=409,
+        )
+
+
+def check_case_open(case: CareCase) -> None:
+    if case.closed_at is not None:
+        raise CoconError(
+            "care.case_closed", pgettext("care error", "This case is closed."), status=409
+        )
+
+
+def check_member_permission(actor: Any) -> None:
+    """The member side of the care flow: any signed-in member, even awaiting a parent."""
+    if not getattr(actor, "is_authenticated", False) or not actor.is_active:
+        raise CoconError("auth.required", pgettext("care error", "Please sign in."), status=401)
