@@ -53,7 +53,7 @@ def synthetic_corpus(n: int, seed: int = 7) -> list[str]:
         parts: list[str] = []
         length = 0
         while length < target:
-            piece = rng.choice(_SPICE) if rng.random() < 0.04 else rng.choice(words)
+            piece = rng.choice(_SPICE) if rng.random() < 0.015 else rng.choice(words)
             parts.append(piece)
             length += len(piece) + 1
         text = " ".join(parts)[:target].strip()

@@ -36,7 +36,8 @@ _NEGATORS = frozenset(
 _SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui im am".split())
 # Words after the hit that negate it in spoken French ("je vais me tuer pas", rare) or English.
 _NEGATORS_AFTER = frozenset("pas jamais".split())
-_BOUNDARY = re.compile(r"[.!?;\n]|,|\bmais\b|\bbut\b")
+_BOUNDARY = re.compile(r"[.!?;,\n]")
+_CLAUSE_WORDS = frozenset({"mais", "but"})
 _SENTENCE = re.compile(r"[.!?;\n]")
 
 # Categories a negation cancels. Insults and personal details stay what they are.
@@ -51,8 +52,16 @@ _IDIOMATIC = frozenset(
 _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 
 
-def clauses(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> list[int]:
+def clauses(
+    text: str,
+    spans: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    tokens: list[str] | None = None,
+) -> list[int]:
     """Return a clause (or sentence) number per token: the number grows at each boundary.
+
+    A boundary is a match of ``pattern`` between two tokens, or (when ``tokens`` is given) the
+    word "mais" or "but".
 
     Examples
     --------
@@ -60,13 +69,18 @@ def clauses(text: str, spans: list[tuple[int, int]], pattern: re.Pattern[str]) -
     [0, 0, 0, 1, 1]
     """
     bounds = [m.start() for m in pattern.finditer(text)]
+    if tokens is not None:
+        for k, tok in enumerate(tokens):
+            if tok in _CLAUSE_WORDS:
+                bounds.append(spans[k][0])
+        bounds.sort()
     if not bounds:
         return [0] * len(spans)
     ids: list[int] = []
     b = 0
     nb = len(bounds)
     for start, _ in spans:
-        while b < nb and bounds[b] < start:
+        while b < nb and bounds[b] <= start:
             b += 1
         ids.append(b)
     return ids
@@ -135,7 +149,7 @@ def resolve(
     Marker hits (idioms, laughter, report frames, negations) steer the rules and are dropped;
     timeframe and care markers are kept for the risk assessment.
     """
-    clause = clauses(text, spans, _BOUNDARY)
+    clause = clauses(text, spans, _BOUNDARY, tokens)
     sentence: list[int] | None = None
     idioms = [h for h in hits if h.category == "idiom"]
     laughing = any(h.category == "laugh" for h in hits)

@@ -33,10 +33,7 @@ def detect_lang(tokens: Iterable[str]) -> str:
     >>> detect_lang(["je", "suis", "la"]), detect_lang(["i", "am", "here"])
     ('fr', 'en')
     """
-    fr = en = 0
-    for tok in tokens:
-        if tok in _FR:
-            fr += 1
-        if tok in _EN:
-            en += 1
+    words = set(tokens)
+    fr = len(words & _FR)
+    en = len(words & _EN)
     return "en" if en > fr else "fr"

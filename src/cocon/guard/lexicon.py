@@ -31,7 +31,8 @@ over the folded text with digits kept (view ``raw``, for phone numbers and e-mai
 
     pattern<TAB>category<TAB>code<TAB>severity<TAB>view<TAB>note<TAB>gate
 
-``gate`` (optional) is a cheap regular expression that must be found before the pattern runs.
+``gate`` (optional) is a cheap test that must pass before the pattern runs: a regular
+expression, or ``lit:a|b|c`` for plain substrings (faster still).
 """
 
 from __future__ import annotations
@@ -179,12 +180,17 @@ class Lexicon:
         groups: dict[tuple[str, str], list[Pattern]] = {}
         for pat in patterns:
             groups.setdefault((pat.view, pat.gate), []).append(pat)
-        self.groups_: list[tuple[str, re.Pattern[str] | None, re.Pattern[str], list[Pattern]]] = []
+        self.groups_: list[
+            tuple[str, re.Pattern[str] | tuple[str, ...] | None, re.Pattern[str], list[Pattern]]
+        ] = []
         for (view, gate), chosen in groups.items():
             regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
-            self.groups_.append(
-                (view, re.compile(gate) if gate else None, re.compile(regex), chosen)
-            )
+            compiled_gate: re.Pattern[str] | tuple[str, ...] | None = None
+            if gate.startswith("lit:"):
+                compiled_gate = tuple(gate[4:].split("|"))
+            elif gate:
+                compiled_gate = re.compile(gate)
+            self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
     def match_tokens(self, tokens: list[str]) -> list[Hit]:
         """Return the entries found in ``tokens`` (token positions only)."""
         hits: list[Hit] = []
@@ -258,8 +264,12 @@ class Lexicon:
         hits: list[Hit] = []
         for view, gate, regex, chosen in self.groups_:
             source = raw if view == "raw" else text
-            if gate is not None and not gate.search(source):
-                continue
+            if gate is not None:
+                if isinstance(gate, tuple):
+                    if not any(lit in source for lit in gate):
+                        continue
+                elif not gate.search(source):
+                    continue
             for m in regex.finditer(source):
                 name = m.lastgroup
                 if name is None:

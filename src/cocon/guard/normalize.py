@@ -190,22 +190,44 @@ def _map(
     return starts[start], ends[end - 1]
 
 
-def _fold_slow(text: str) -> tuple[str, list[int], list[int]]:
+_SENTINEL = re.compile(_SLOW + "+")
+# Folded forms that are not one character long ("œ" -> "oe", combining marks -> "").
+_EXPANSIONS: dict[str, str] = {"\x00": " "}
+
+
+def _fold_slow(text: str, translated: str) -> tuple[str, list[int], list[int]]:
+    """Fold the characters the translation table could not, keeping offsets.
+
+    Only the marked positions are visited in Python; the stretches between them are copied with
+    slices and ranges, so a French text with one "œ" costs little more than the fast path.
+    """
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        value = _TABLE[ord(ch)]
-        folded = chr(value) if isinstance(value, int) else fold_char(ch)
-        if ch == "\x00":
-            folded = " "
-        if not folded:
-            if ends:  # a dropped mark belongs to the character before it
-                ends[-1] = i + 1
-            continue
-        out.append(folded)
-        starts.extend([i] * len(folded))
-        ends.extend([i + 1] * len(folded))
+    last = 0
+    for m in _SENTINEL.finditer(translated):
+        a = m.start()
+        if a > last:
+            out.append(translated[last:a])
+            starts.extend(range(last, a))
+            ends.extend(range(last + 1, a + 1))
+        for i in range(a, m.end()):
+            ch = text[i]
+            folded = _EXPANSIONS.get(ch)
+            if folded is None:
+                folded = _EXPANSIONS[ch] = fold_char(ch)
+            if not folded:
+                if ends:  # a dropped mark belongs to the character before it
+                    ends[-1] = i + 1
+                continue
+            out.append(folded)
+            starts.extend([i] * len(folded))
+            ends.extend([i + 1] * len(folded))
+        last = m.end()
+    if last < len(text):
+        out.append(translated[last:])
+        starts.extend(range(last, len(text)))
+        ends.extend(range(last + 1, len(text) + 1))
     return "".join(out), starts, ends
 
 
@@ -302,7 +324,7 @@ def normalize(text: str) -> Normalized:
     raw_starts: list[int] | None = None
     raw_ends: list[int] | None = None
     if _SLOW in raw:
-        raw, raw_starts, raw_ends = _fold_slow(text)
+        raw, raw_starts, raw_ends = _fold_slow(text, raw)
     leet = _fold_leet(raw)
     drops = _deletions(leet)
     if not drops:
