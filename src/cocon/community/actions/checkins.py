@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cocon.accounts.models import Member
+from cocon.care.actions.cases import handle_screening
 from cocon.community.access import check_edit_post_permission, check_post_permission
 from cocon.community.models import Post, Status, Visibility
 from cocon.community.screening import screen, stored_verdict
@@ -31,6 +32,7 @@ def do_create_checkin(author: Member, data: CheckinData) -> Post:
             status=status,
             screening=stored_verdict(screening),
         )
+        handle_screening(author, screening, content_type="community.post", content_id=post.pk)
     return post
 
 

@@ -7,6 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from cocon.accounts.models import Member
+from cocon.care.actions.cases import handle_screening
 from cocon.community.access import (
     check_comment_permission,
     check_delete_comment_permission,
@@ -29,6 +30,7 @@ def do_create_comment(author: Member, post: Post, body: str) -> Comment:
         comment = Comment.objects.create(
             post=post, author=author, body=body, status=status, screening=stored_verdict(screening)
         )
+        handle_screening(author, screening, content_type="community.comment", content_id=comment.pk)
         if status == Status.VISIBLE:
             _on_published(comment)
     return comment
@@ -63,6 +65,7 @@ def do_edit_comment(author: Member, comment: Comment, body: str) -> bool:
         comment.screening = {**stored_verdict(screening), "edited": True}
         comment.edited_at = timezone.now()
         comment.save(update_fields=["body", "status", "screening", "edited_at"])
+        handle_screening(author, screening, content_type="community.comment", content_id=comment.pk)
         if was_visible and status != Status.VISIBLE:
             Post.objects.filter(pk=comment.post_id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
         elif not was_visible and status == Status.VISIBLE:

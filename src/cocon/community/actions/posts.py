@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cocon.accounts.models import Member
+from cocon.care.actions.cases import handle_screening
 from cocon.community.access import check_delete_post_permission, check_edit_post_permission
 from cocon.community.models import Post, Status, Visibility
 from cocon.community.screening import screen, stored_verdict
@@ -24,6 +25,7 @@ def do_edit_post(author: Member, post: Post, body: str) -> bool:
         post.screening = {**stored_verdict(screening), "edited": True}
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "status", "screening", "edited_at"])
+        handle_screening(author, screening, content_type="community.post", content_id=post.pk)
     return True
 
 
