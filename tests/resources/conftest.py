@@ -70,8 +70,16 @@ def partner_factory(db: Any) -> Callable[..., Partner]:
         active: bool = True,
     ) -> Partner:
         return Partner.objects.create(
-            name=name, country=country, region=region, postcode_prefixes=postcode_prefixes,
-            topics=list(topics), age_min=age_min, age_max=age_max, contact="01 00 00 00 00", hours="lun–ven", active=active,
+            name=name,
+            country=country,
+            region=region,
+            postcode_prefixes=postcode_prefixes,
+            topics=list(topics),
+            age_min=age_min,
+            age_max=age_max,
+            contact="01 00 00 00 00",
+            hours="lun–ven",
+            active=active,
         )
 
     return make

@@ -20,8 +20,25 @@ BOOLEANS = ("is_active", "is_emergency", "is_suicide_line")
 
 def form_data(resource: HelpResource, **changes: Any) -> dict[str, Any]:
     fields = [
-        "country", "province", "not_in_province", "name", "kind", "priority", "phone", "dial", "sms", "url",
-        "description_fr", "description_en", "hours_fr", "hours_en", "cost_fr", "cost_en", "ages", "source", "status",
+        "country",
+        "province",
+        "not_in_province",
+        "name",
+        "kind",
+        "priority",
+        "phone",
+        "dial",
+        "sms",
+        "url",
+        "description_fr",
+        "description_en",
+        "hours_fr",
+        "hours_en",
+        "cost_fr",
+        "cost_en",
+        "ages",
+        "source",
+        "status",
     ]
     data: dict[str, Any] = {name: getattr(resource, name) for name in fields}
     data["age_min"] = resource.age_min if resource.age_min is not None else ""
@@ -38,30 +55,52 @@ def change_url(resource: HelpResource) -> str:
     return f"/admin/resources/helpresource/{resource.pk}/change/"
 
 
-def test_administrator_changes_hours_and_the_change_is_audited(admin_client: Client, administrator: Member) -> None:
+def test_administrator_changes_hours_and_the_change_is_audited(
+    admin_client: Client, administrator: Member
+) -> None:
     line = HelpResource.objects.get(country="FR", phone="3018")
-    response = admin_client.post(change_url(line), form_data(line, hours_fr="Tous les jours, 9h–22h"))
+    response = admin_client.post(
+        change_url(line), form_data(line, hours_fr="Tous les jours, 9h–22h")
+    )
     assert response.status_code == 302
     line.refresh_from_db()
     assert line.hours_fr == "Tous les jours, 9h–22h"
     assert line.verified_by is None
     entry = AuditEntry.objects.get(action="resources.help_resource_changed")
-    assert (entry.actor_id, entry.target_type, entry.target_id) == (administrator.pk, "resources.helpresource", str(line.pk))
+    assert (entry.actor_id, entry.target_type, entry.target_id) == (
+        administrator.pk,
+        "resources.helpresource",
+        str(line.pk),
+    )
     assert entry.before == {"hours_fr": "Tous les jours, 9h–23h"}
     assert entry.after == {"hours_fr": "Tous les jours, 9h–22h"}
 
 
-def test_ticking_verified_records_who_and_when_and_shows_an_unverified_entry(admin_client: Client, administrator: Member) -> None:
+def test_ticking_verified_records_who_and_when_and_shows_an_unverified_entry(
+    admin_client: Client, administrator: Member
+) -> None:
     line = HelpResource.objects.get(country="FR", phone="09 69 325 900")
     assert get_help_for("FR", topics=("eating_disorders",), with_emergency=False) == []
     response = admin_client.post(change_url(line), form_data(line, verified_now="on"))
     assert response.status_code == 302
     line.refresh_from_db()
-    assert (line.status, line.verified_by, line.last_verified) == (Status.SECONDARY, administrator, timezone.localdate())
+    assert (line.status, line.verified_by, line.last_verified) == (
+        Status.SECONDARY,
+        administrator,
+        timezone.localdate(),
+    )
     assert get_help_for("FR", topics=("eating_disorders",), with_emergency=False) == [line]
     entry = AuditEntry.objects.get(action="resources.help_resource_verified")
-    assert entry.before == {"status": "unverified", "last_verified": "2026-01-01", "verified_by": None}
-    assert entry.after == {"status": "secondary", "last_verified": timezone.localdate().isoformat(), "verified_by": administrator.pk}
+    assert entry.before == {
+        "status": "unverified",
+        "last_verified": "2026-01-01",
+        "verified_by": None,
+    }
+    assert entry.after == {
+        "status": "secondary",
+        "last_verified": timezone.localdate().isoformat(),
+        "verified_by": administrator.pk,
+    }
 
 
 def test_saving_without_a_change_writes_no_audit_row(admin_client: Client) -> None:
@@ -72,7 +111,9 @@ def test_saving_without_a_change_writes_no_audit_row(admin_client: Client) -> No
 
 def test_deleting_an_entry_is_audited_with_what_it_was(admin_client: Client) -> None:
     line = HelpResource.objects.get(country="CH", phone="145")
-    response = admin_client.post(f"/admin/resources/helpresource/{line.pk}/delete/", {"post": "yes"})
+    response = admin_client.post(
+        f"/admin/resources/helpresource/{line.pk}/delete/", {"post": "yes"}
+    )
     assert response.status_code == 302
     assert not HelpResource.objects.filter(pk=line.pk).exists()
     entry = AuditEntry.objects.get(action="resources.help_resource_deleted")
@@ -91,15 +132,33 @@ def test_a_moderator_cannot_edit_the_directory(moderator: Member) -> None:
     assert line.name == "3114 — numéro national de prévention du suicide"
 
 
-def test_administrator_adds_a_partner_and_it_is_audited(admin_client: Client, administrator: Member) -> None:
+def test_administrator_adds_a_partner_and_it_is_audited(
+    admin_client: Client, administrator: Member
+) -> None:
     data = {
-        "name": "PAEJ Paris 11", "country": "FR", "region": "Île-de-France", "postcode_prefixes": "75011, 75012",
-        "topics": ["distress", "loneliness"], "age_min": "12", "age_max": "25", "contact": "01 43 00 00 00",
-        "hours": "lun–ven 14h–19h", "notes": "", "active": "on",
+        "name": "PAEJ Paris 11",
+        "country": "FR",
+        "region": "Île-de-France",
+        "postcode_prefixes": "75011, 75012",
+        "topics": ["distress", "loneliness"],
+        "age_min": "12",
+        "age_max": "25",
+        "contact": "01 43 00 00 00",
+        "hours": "lun–ven 14h–19h",
+        "notes": "",
+        "active": "on",
     }
     response = admin_client.post("/admin/resources/partner/add/", data)
     assert response.status_code == 302
     partner = Partner.objects.get()
-    assert (partner.prefixes, partner.topics, partner.age_min) == (["75011", "75012"], ["distress", "loneliness"], 12)
+    assert (partner.prefixes, partner.topics, partner.age_min) == (
+        ["75011", "75012"],
+        ["distress", "loneliness"],
+        12,
+    )
     entry = AuditEntry.objects.get(action="resources.partner_created")
-    assert (entry.actor_id, entry.target_id, entry.after["name"]) == (administrator.pk, str(partner.pk), "PAEJ Paris 11")
+    assert (entry.actor_id, entry.target_id, entry.after["name"]) == (
+        administrator.pk,
+        str(partner.pk),
+        "PAEJ Paris 11",
+    )

@@ -24,14 +24,29 @@ def test_resources_for_a_country_and_topic_start_with_emergency_numbers(api: Any
     assert response.status_code == 200
     body = response.json()
     assert (body["country"], body["topic"], body["language"]) == ("FR", "cyberbullying", "fr")
-    assert [i["phone"] or i["sms"] for i in body["items"]] == ["15", "112", "17", "18", "114", "3018"]
+    assert [i["phone"] or i["sms"] for i in body["items"]] == [
+        "15",
+        "112",
+        "17",
+        "18",
+        "114",
+        "3018",
+    ]
     line = body["items"][-1]
-    assert (line["tel"], line["web_link"], line["status"], line["last_verified"]) == ("tel:3018", "https://3018.fr", "secondary", "2026-01-01")
+    assert (line["tel"], line["web_link"], line["status"], line["last_verified"]) == (
+        "tel:3018",
+        "https://3018.fr",
+        "secondary",
+        "2026-01-01",
+    )
     assert line["source"] == "HELP_RESOURCES.md (2026-01) · 3018.fr · presse ou source secondaire"
 
 
 def test_resources_speak_english_when_asked(api: Any) -> None:
-    body = api.get("/api/v1/help/resources?country=CA&province=QC&topic=suicide", headers={"Accept-Language": "en"}).json()
+    body = api.get(
+        "/api/v1/help/resources?country=CA&province=QC&topic=suicide",
+        headers={"Accept-Language": "en"},
+    ).json()
     line = next(i for i in body["items"] if i["is_suicide_line"])
     assert (line["hours"], line["cost"], line["kind_label"]) == ("24/7", "Free", "Help line")
 
@@ -63,7 +78,9 @@ def test_emergency_numbers_and_suicide_lines_per_country(api: Any) -> None:
         ("country=FR&language=de", 400, "unknown_language", "language"),
     ],
 )
-def test_bad_queries_get_a_clear_error(api: Any, query: str, status: int, code: str, field: str) -> None:
+def test_bad_queries_get_a_clear_error(
+    api: Any, query: str, status: int, code: str, field: str
+) -> None:
     got_status, got_code, message, fields = error(api.get(f"/api/v1/help/resources?{query}"))
     assert (got_status, got_code, list(fields)) == (status, code, [field])
     assert message
@@ -71,7 +88,10 @@ def test_bad_queries_get_a_clear_error(api: Any, query: str, status: int, code: 
 
 def test_unknown_country_message_is_in_french_by_default(api: Any) -> None:
     _status, _code, message, _fields = error(api.get("/api/v1/help/emergency?country=DE"))
-    assert message == "Nous n’avons pas d’annuaire d’aide pour ce pays. Choisis la France, la Belgique, la Suisse, le Canada ou un autre pays."
+    assert (
+        message
+        == "Nous n’avons pas d’annuaire d’aide pour ce pays. Choisis la France, la Belgique, la Suisse, le Canada ou un autre pays."
+    )
 
 
 def test_survival_kit_sections_and_who_to_call(api: Any) -> None:
@@ -92,9 +112,15 @@ def test_sos_request_by_api_is_recorded_and_audited(member_api: Any, member: Mem
     assert first.status_code == 201
     assert (first.json()["created"], first.json()["message"]) == (True, "besoin de parler")
     again = member_api.post("/api/v1/help/sos", {"message": "besoin de parler"})
-    assert (again.status_code, again.json()["id"], again.json()["created"]) == (200, first.json()["id"], False)
+    assert (again.status_code, again.json()["id"], again.json()["created"]) == (
+        200,
+        first.json()["id"],
+        False,
+    )
     assert SosRequest.objects.filter(member=member).count() == 1
-    assert AuditEntry.objects.filter(action="resources.sos_requested", actor_id=member.pk).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="resources.sos_requested", actor_id=member.pk).count() == 1
+    )
 
 
 def test_sos_request_without_a_message(member_api: Any) -> None:
@@ -111,7 +137,9 @@ def test_sos_request_without_a_message(member_api: Any) -> None:
         ({"message": ["a"]}, 422, "invalid"),
     ],
 )
-def test_sos_request_refuses_bad_input_and_records_nothing(member_api: Any, payload: dict[str, Any], status: int, code: str) -> None:
+def test_sos_request_refuses_bad_input_and_records_nothing(
+    member_api: Any, payload: dict[str, Any], status: int, code: str
+) -> None:
     response = member_api.post("/api/v1/help/sos", payload)
     assert (response.status_code, response.json()["error"]["code"]) == (status, code)
     assert SosRequest.objects.count() == 0
@@ -125,13 +153,22 @@ def test_sos_request_refuses_a_broken_body(member_api: Any) -> None:
 
 
 def test_sos_request_needs_a_member(api: Any) -> None:
-    assert error(api.post("/api/v1/help/sos", {})) [:2] == (401, "not_authenticated")
+    assert error(api.post("/api/v1/help/sos", {}))[:2] == (401, "not_authenticated")
     assert SosRequest.objects.count() == 0
 
 
-def test_partners_are_for_the_team_only(member_api: Any, api_for: Callable[[Member], Any], moderator: Member, partner_factory: Callable[..., Any]) -> None:
+def test_partners_are_for_the_team_only(
+    member_api: Any,
+    api_for: Callable[[Member], Any],
+    moderator: Member,
+    partner_factory: Callable[..., Any],
+) -> None:
     partner_factory(name="PAEJ Lyon", postcode_prefixes="69", topics=("distress",))
     assert error(member_api.get("/api/v1/help/partners?country=FR"))[:2] == (403, "forbidden")
-    body = api_for(moderator).get("/api/v1/help/partners?country=FR&postcode=69003&topic=distress&age=16").json()
+    body = (
+        api_for(moderator)
+        .get("/api/v1/help/partners?country=FR&postcode=69003&topic=distress&age=16")
+        .json()
+    )
     assert [p["name"] for p in body] == ["PAEJ Lyon"]
     assert body[0]["postcode_prefixes"] == ["69"]

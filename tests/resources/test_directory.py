@@ -34,7 +34,9 @@ def numbers(entries: list[HelpResource]) -> list[str]:
         ("CA", "", ["911"], ["988"]),
     ],
 )
-def test_each_country_gets_its_emergency_numbers_and_suicide_line(country: str, province: str, emergency: list[str], suicide: list[str]) -> None:
+def test_each_country_gets_its_emergency_numbers_and_suicide_line(
+    country: str, province: str, emergency: list[str], suicide: list[str]
+) -> None:
     assert numbers(get_emergency_numbers(country, province)) == emergency
     assert numbers(get_suicide_lines(country, province)) == suicide
 
@@ -63,7 +65,11 @@ def test_swiss_143_says_it_may_cost_twenty_centimes() -> None:
         ("FR", "", ["3018 — e-Enfance (cyberharcèlement)"]),
         ("BE", "", ["103 Écoute-Enfants", "Child Focus", "Télé-Accueil"]),
         ("CH", "", ["Pro Juventute — 147", "ciao.ch"]),
-        ("CA", "QC", ["Tel-jeunes", "Jeunesse, J'écoute / Kids Help Phone", "Cyberaide.ca / AidezMoiSVP.ca"]),
+        (
+            "CA",
+            "QC",
+            ["Tel-jeunes", "Jeunesse, J'écoute / Kids Help Phone", "Cyberaide.ca / AidezMoiSVP.ca"],
+        ),
         ("CA", "ON", ["Jeunesse, J'écoute / Kids Help Phone", "Cyberaide.ca / AidezMoiSVP.ca"]),
     ],
 )
@@ -73,7 +79,11 @@ def test_cyberbullying_help_per_country(country: str, province: str, names: list
 
 def test_unverified_entries_are_never_shown() -> None:
     hidden = HelpResource.objects.filter(status=Status.UNVERIFIED)
-    assert sorted(hidden.values_list("phone", flat=True)) == ["01 48 06 42 41", "02 227 52 52", "09 69 325 900"]
+    assert sorted(hidden.values_list("phone", flat=True)) == [
+        "01 48 06 42 41",
+        "02 227 52 52",
+        "09 69 325 900",
+    ]
     shown = {e.pk for c in ("FR", "BE") for e in get_help_for(c)}
     assert shown.isdisjoint(set(hidden.values_list("pk", flat=True)))
     assert get_help_for("FR", topics=("eating_disorders",), with_emergency=False) == []

@@ -34,7 +34,9 @@ def test_partners_match_topics_and_age(partner_factory: Callable[..., Any]) -> N
     assert names(find_partners("FR", topics=("distress",), age=30)) == ["Généraliste"]
 
 
-def test_inactive_partners_and_other_countries_are_left_out(partner_factory: Callable[..., Any]) -> None:
+def test_inactive_partners_and_other_countries_are_left_out(
+    partner_factory: Callable[..., Any],
+) -> None:
     partner_factory(name="Fermé", active=False)
     partner_factory(name="Planning Namur", country="BE", postcode_prefixes="50")
     assert names(find_partners("FR")) == []

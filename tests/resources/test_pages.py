@@ -32,9 +32,14 @@ def test_a_visitor_first_picks_a_country(client: Client) -> None:
 
 def test_a_french_member_sees_emergency_numbers_first_then_3114(member_client: Client) -> None:
     body = html(member_client, "/help/")
-    assert body.index('href="tel:15"') < body.index('href="tel:112"') < body.index('href="tel:3114"')
+    assert (
+        body.index('href="tel:15"') < body.index('href="tel:112"') < body.index('href="tel:3114"')
+    )
     assert "En danger maintenant ? Appelle un numéro d’urgence" in body
-    assert "Source : HELP_RESOURCES.md (2026-01) · 3114.fr · page officielle · ✅ Source officielle · vérifié en janvier 2026" in body
+    assert (
+        "Source : HELP_RESOURCES.md (2026-01) · 3114.fr · page officielle · ✅ Source officielle · vérifié en janvier 2026"
+        in body
+    )
     assert "SOS homophobie" not in body
 
 
@@ -55,9 +60,13 @@ def test_the_help_page_in_english(client: Client) -> None:
 
 
 def test_an_unknown_country_or_topic_is_a_clear_400(client: Client) -> None:
-    assert "Nous n’avons pas d’annuaire d’aide pour ce pays." in html(client, "/help/?country=ZZ", status=400)
+    assert "Nous n’avons pas d’annuaire d’aide pour ce pays." in html(
+        client, "/help/?country=ZZ", status=400
+    )
     assert "Ce sujet n’existe pas." in html(client, "/help/?country=FR&topic=%3Cb%3E", status=400)
-    assert "This province does not match the country." in html(client, "/help/?country=FR&province=QC", language="en", status=400)
+    assert "This province does not match the country." in html(
+        client, "/help/?country=FR&province=QC", language="en", status=400
+    )
 
 
 def test_another_country_in_french_points_to_112(client: Client) -> None:
@@ -75,7 +84,9 @@ def test_another_country_in_french_points_to_112(client: Client) -> None:
         ("CA", "ON", ['href="tel:911"', 'href="tel:988"']),
     ],
 )
-def test_the_sos_page_shows_my_country_numbers_big(member_factory: Callable[..., Member], country: str, province: str, expected: list[str]) -> None:
+def test_the_sos_page_shows_my_country_numbers_big(
+    member_factory: Callable[..., Member], country: str, province: str, expected: list[str]
+) -> None:
     someone = member_factory(country=country, province=province)
     client = Client()
     client.force_login(someone)
@@ -98,7 +109,9 @@ def test_the_sos_page_confirms_a_sent_request(member_client: Client) -> None:
     assert "Nous avons déjà ta demande" in html(member_client, "/help/sos/?sent=again")
 
 
-def test_a_member_waiting_for_a_parent_can_read_the_help_pages(member_factory: Callable[..., Member]) -> None:
+def test_a_member_waiting_for_a_parent_can_read_the_help_pages(
+    member_factory: Callable[..., Member],
+) -> None:
     young = member_factory(pseudonym="Lou13", birth_year=2012)
     young.parental_consent_required = True
     young.save()
@@ -112,15 +125,36 @@ def test_a_member_waiting_for_a_parent_can_read_the_help_pages(member_factory: C
     ("query", "present", "absent"),
     [
         ("country=FR", ['href="tel:3018"'], ['href="tel:103"']),
-        ("country=BE", ['href="tel:103"', 'href="tel:107"', 'href="tel:116000"', "Il n’existe pas de ligne dédiée au cyberharcèlement en Belgique francophone"], ['href="tel:3018"']),
+        (
+            "country=BE",
+            [
+                'href="tel:103"',
+                'href="tel:107"',
+                'href="tel:116000"',
+                "Il n’existe pas de ligne dédiée au cyberharcèlement en Belgique francophone",
+            ],
+            ['href="tel:3018"'],
+        ),
         ("country=CH", ['href="tel:147"'], ['href="tel:3018"']),
-        ("country=CA&province=QC", ['href="tel:18002632266"', 'href="tel:18006686868"', "cyberaide.ca"], ['href="tel:988"']),
+        (
+            "country=CA&province=QC",
+            ['href="tel:18002632266"', 'href="tel:18006686868"', "cyberaide.ca"],
+            ['href="tel:988"'],
+        ),
     ],
 )
-def test_the_survival_kit_says_who_to_call_in_my_country(client: Client, query: str, present: list[str], absent: list[str]) -> None:
+def test_the_survival_kit_says_who_to_call_in_my_country(
+    client: Client, query: str, present: list[str], absent: list[str]
+) -> None:
     body = html(client, f"/help/survival-kit/?{query}")
     assert "Kit de survie contre le cyberharcèlement" in body
-    for section in ("Que faire tout de suite", "Garde des preuves", "Bloquer et signaler ici, sur Cocon", "Qui appeler dans ton pays", "Comment aider un·e ami·e"):
+    for section in (
+        "Que faire tout de suite",
+        "Garde des preuves",
+        "Bloquer et signaler ici, sur Cocon",
+        "Qui appeler dans ton pays",
+        "Comment aider un·e ami·e",
+    ):
         assert section in body
     for text in present:
         assert text in body
@@ -130,6 +164,12 @@ def test_the_survival_kit_says_who_to_call_in_my_country(client: Client, query: 
 
 def test_the_survival_kit_in_english(client: Client) -> None:
     body = html(client, "/help/survival-kit/?country=FR", language="en")
-    for section in ("What to do right now", "Keep the evidence", "Block and report here, on Cocon", "Who to call in your country", "How to help a friend"):
+    for section in (
+        "What to do right now",
+        "Keep the evidence",
+        "Block and report here, on Cocon",
+        "Who to call in your country",
+        "How to help a friend",
+    ):
         assert section in body
     assert "Take screenshots of the messages" in body

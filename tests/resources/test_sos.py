@@ -19,7 +19,10 @@ SOS_URL = "/help/sos/request/"
 
 
 def test_sos_request_is_recorded_audited_and_signalled_on_commit(
-    member_client: Client, member: Member, sos_signals: list[dict[str, Any]], django_capture_on_commit_callbacks: Any
+    member_client: Client,
+    member: Member,
+    sos_signals: list[dict[str, Any]],
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         response = member_client.post(SOS_URL, {"message": "j'ai peur ce soir"})
@@ -28,18 +31,29 @@ def test_sos_request_is_recorded_audited_and_signalled_on_commit(
     sos = SosRequest.objects.get()
     assert (sos.member, sos.message, sos.handled_at) == (member, "j'ai peur ce soir", None)
     entry = AuditEntry.objects.get(action="resources.sos_requested")
-    assert (entry.actor_id, entry.target_type, entry.target_id, entry.after) == (member.pk, "resources.sosrequest", str(sos.pk), {"has_message": True})
+    assert (entry.actor_id, entry.target_type, entry.target_id, entry.after) == (
+        member.pk,
+        "resources.sosrequest",
+        str(sos.pk),
+        {"has_message": True},
+    )
     assert sos_signals == [{"signal": sos_signals[0]["signal"], "sos_request": sos}]
 
 
-def test_the_signal_waits_for_the_commit(member: Member, sos_signals: list[dict[str, Any]], django_capture_on_commit_callbacks: Any) -> None:
+def test_the_signal_waits_for_the_commit(
+    member: Member, sos_signals: list[dict[str, Any]], django_capture_on_commit_callbacks: Any
+) -> None:
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         do_request_sos(member)
     assert sos_signals == []
     assert len(callbacks) == 1
 
 
-def test_a_double_tap_keeps_one_request(member_client: Client, sos_signals: list[dict[str, Any]], django_capture_on_commit_callbacks: Any) -> None:
+def test_a_double_tap_keeps_one_request(
+    member_client: Client,
+    sos_signals: list[dict[str, Any]],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         first = member_client.post(SOS_URL, {"message": ""})
         second = member_client.post(SOS_URL, {"message": ""})
@@ -53,7 +67,10 @@ def test_new_words_after_a_first_request_are_kept_as_a_new_request(member: Membe
     do_request_sos(member)
     _sos, created = do_request_sos(member, "en fait c'est urgent")
     assert created is True
-    assert list(SosRequest.objects.values_list("message", flat=True)) == ["en fait c'est urgent", ""]
+    assert list(SosRequest.objects.values_list("message", flat=True)) == [
+        "en fait c'est urgent",
+        "",
+    ]
 
 
 def test_a_handled_request_does_not_swallow_the_next_one(member: Member, care_lead: Member) -> None:
@@ -65,7 +82,9 @@ def test_a_handled_request_does_not_swallow_the_next_one(member: Member, care_le
     assert AuditEntry.objects.filter(action="resources.sos_handled").count() == 1
 
 
-def test_a_member_waiting_for_a_parent_can_still_ask_for_help(member_factory: Callable[..., Member]) -> None:
+def test_a_member_waiting_for_a_parent_can_still_ask_for_help(
+    member_factory: Callable[..., Member],
+) -> None:
     young = member_factory(pseudonym="Lou13", birth_year=2012)
     young.parental_consent_required = True
     young.save()
@@ -91,7 +110,9 @@ def test_a_visitor_is_sent_to_sign_in_and_nothing_is_recorded(client: Client) ->
         ("bonjour\x00", "Seulement du texte et des emoji"),
     ],
 )
-def test_bad_words_are_refused_in_french_and_kept_in_the_form(member_client: Client, message: str, code_text: str) -> None:
+def test_bad_words_are_refused_in_french_and_kept_in_the_form(
+    member_client: Client, message: str, code_text: str
+) -> None:
     response = member_client.post(SOS_URL, {"message": message})
     assert response.status_code == 400
     body = response.content.decode()
@@ -107,7 +128,9 @@ def test_a_get_on_the_request_url_goes_back_to_the_sos_page(member_client: Clien
     assert (response.status_code, response["Location"]) == (302, "/help/sos/")
 
 
-def test_sos_requests_are_in_the_member_data_export_and_erased_with_the_account(member: Member) -> None:
+def test_sos_requests_are_in_the_member_data_export_and_erased_with_the_account(
+    member: Member,
+) -> None:
     from cocon.accounts.privacy import erasers, exporters
 
     do_request_sos(member, "coucou")

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import pgettext_lazy
 
-from cocon.accounts.models import Role
+from cocon.accounts.models import Member, Role
 from cocon.resources.actions.directory import (
     do_delete_help_resource,
     do_delete_partner,
@@ -22,7 +22,13 @@ from cocon.resources.models import HelpResource, Partner, Topic
 
 def _is_administrator(request: HttpRequest) -> bool:
     user = request.user
-    return bool(user.is_authenticated and user.is_active and user.has_role(Role.ADMINISTRATOR))  # type: ignore[union-attr]
+    return isinstance(user, Member) and user.is_active and user.has_role(Role.ADMINISTRATOR)
+
+
+def _actor(request: HttpRequest) -> Member:
+    user = request.user
+    assert isinstance(user, Member)  # noqa: S101 - admin views require a signed-in administrator
+    return user
 
 
 class AdministratorsOnly:
@@ -46,7 +52,9 @@ class AdministratorsOnly:
 
 class TopicsField(forms.MultipleChoiceField):
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(choices=Topic.choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs)
+        super().__init__(
+            choices=Topic.choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
+        )
 
 
 class HelpResourceForm(forms.ModelForm):  # type: ignore[type-arg]
@@ -62,7 +70,33 @@ class HelpResourceForm(forms.ModelForm):  # type: ignore[type-arg]
 
     class Meta:
         model = HelpResource
-        exclude = ("verified_by", "last_verified")
+        fields = (
+            "country",
+            "province",
+            "not_in_province",
+            "name",
+            "kind",
+            "priority",
+            "is_active",
+            "phone",
+            "dial",
+            "sms",
+            "url",
+            "description_fr",
+            "description_en",
+            "hours_fr",
+            "hours_en",
+            "cost_fr",
+            "cost_en",
+            "topics",
+            "ages",
+            "age_min",
+            "age_max",
+            "is_emergency",
+            "is_suicide_line",
+            "source",
+            "status",
+        )
 
 
 class PartnerForm(forms.ModelForm):  # type: ignore[type-arg]
@@ -70,48 +104,128 @@ class PartnerForm(forms.ModelForm):  # type: ignore[type-arg]
 
     class Meta:
         model = Partner
-        fields = "__all__"
+        fields = (
+            "name",
+            "country",
+            "region",
+            "postcode_prefixes",
+            "topics",
+            "age_min",
+            "age_max",
+            "contact",
+            "hours",
+            "notes",
+            "active",
+        )
 
 
 @admin.register(HelpResource)
 class HelpResourceAdmin(AdministratorsOnly, admin.ModelAdmin):  # type: ignore[type-arg]
     form = HelpResourceForm
-    list_display = ("name", "country", "province", "kind", "phone", "status", "is_emergency", "is_suicide_line", "priority", "last_verified", "is_active")
+    list_display = (
+        "name",
+        "country",
+        "province",
+        "kind",
+        "phone",
+        "status",
+        "is_emergency",
+        "is_suicide_line",
+        "priority",
+        "last_verified",
+        "is_active",
+    )
     list_filter = ("country", "status", "kind", "is_emergency", "is_active")
     search_fields = ("name", "phone", "sms", "url", "source")
     ordering = ("country", "priority", "id")
     readonly_fields = ("last_verified", "verified_by", "updated_at")
     fieldsets = (
-        (None, {"fields": ("country", "province", "not_in_province", "name", "kind", "priority", "is_active")}),
-        (pgettext_lazy("help resource admin", "Contact"), {"fields": ("phone", "dial", "sms", "url")}),
-        (pgettext_lazy("help resource admin", "What members read"), {"fields": ("description_fr", "description_en", "hours_fr", "hours_en", "cost_fr", "cost_en", "topics", "ages", "age_min", "age_max", "is_emergency", "is_suicide_line")}),
-        (pgettext_lazy("help resource admin", "Verification"), {"fields": ("source", "status", "verified_now", "last_verified", "verified_by", "updated_at")}),
+        (
+            None,
+            {
+                "fields": (
+                    "country",
+                    "province",
+                    "not_in_province",
+                    "name",
+                    "kind",
+                    "priority",
+                    "is_active",
+                )
+            },
+        ),
+        (
+            pgettext_lazy("help resource admin", "Contact"),
+            {"fields": ("phone", "dial", "sms", "url")},
+        ),
+        (
+            pgettext_lazy("help resource admin", "What members read"),
+            {
+                "fields": (
+                    "description_fr",
+                    "description_en",
+                    "hours_fr",
+                    "hours_en",
+                    "cost_fr",
+                    "cost_en",
+                    "topics",
+                    "ages",
+                    "age_min",
+                    "age_max",
+                    "is_emergency",
+                    "is_suicide_line",
+                )
+            },
+        ),
+        (
+            pgettext_lazy("help resource admin", "Verification"),
+            {
+                "fields": (
+                    "source",
+                    "status",
+                    "verified_now",
+                    "last_verified",
+                    "verified_by",
+                    "updated_at",
+                )
+            },
+        ),
     )
 
     def save_model(self, request: HttpRequest, obj: HelpResource, form: Any, change: bool) -> None:
-        do_save_help_resource(request.user, obj, verified=bool(form.cleaned_data.get("verified_now")))  # type: ignore[arg-type]
+        do_save_help_resource(
+            _actor(request), obj, verified=bool(form.cleaned_data.get("verified_now"))
+        )
 
     def delete_model(self, request: HttpRequest, obj: HelpResource) -> None:
-        do_delete_help_resource(request.user, obj)  # type: ignore[arg-type]
+        do_delete_help_resource(_actor(request), obj)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[HelpResource]) -> None:
         for obj in queryset:
-            do_delete_help_resource(request.user, obj)  # type: ignore[arg-type]
+            do_delete_help_resource(_actor(request), obj)
 
 
 @admin.register(Partner)
 class PartnerAdmin(AdministratorsOnly, admin.ModelAdmin):  # type: ignore[type-arg]
     form = PartnerForm
-    list_display = ("name", "country", "region", "postcode_prefixes", "age_min", "age_max", "active")
+    list_display = (
+        "name",
+        "country",
+        "region",
+        "postcode_prefixes",
+        "age_min",
+        "age_max",
+        "active",
+    )
     list_filter = ("country", "active")
     search_fields = ("name", "region", "postcode_prefixes", "contact")
 
     def save_model(self, request: HttpRequest, obj: Partner, form: Any, change: bool) -> None:
-        do_save_partner(request.user, obj)  # type: ignore[arg-type]
+        do_save_partner(_actor(request), obj)
 
     def delete_model(self, request: HttpRequest, obj: Partner) -> None:
-        do_delete_partner(request.user, obj)  # type: ignore[arg-type]
+        do_delete_partner(_actor(request), obj)
 
     def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Partner]) -> None:
         for obj in queryset:
-            do_delete_partner(request.user, obj)  # type: ignore[arg-type]
+            do_delete_partner(_actor(request), obj)

@@ -59,7 +59,10 @@ class Status(models.TextChoices):
 
     OFFICIAL = "official", pgettext_lazy("help resource status", "✅ Official source")
     SECONDARY = "secondary", pgettext_lazy("help resource status", "🟡 Secondary source")
-    OLD_CONFLICTING = "old_conflicting", pgettext_lazy("help resource status", "⚠️ Old or conflicting sources")
+    OLD_CONFLICTING = (
+        "old_conflicting",
+        pgettext_lazy("help resource status", "⚠️ Old or conflicting sources"),
+    )
     UNVERIFIED = "unverified", pgettext_lazy("help resource status", "❌ Not verified")
 
 
@@ -76,35 +79,135 @@ def dial_digits(phone: str) -> str:
 class HelpResource(models.Model):
     """One help line, chat, website, place or emergency number, with where the fact comes from."""
 
-    country = models.CharField(pgettext_lazy("help resource field", "country"), max_length=2, choices=DirectoryCountry.choices, db_index=True)
+    country = models.CharField(
+        pgettext_lazy("help resource field", "country"),
+        max_length=2,
+        choices=DirectoryCountry.choices,
+        db_index=True,
+    )
     # Blank: the whole country. Otherwise the entry applies only in this province (Québec: QC).
-    province = models.CharField(pgettext_lazy("help resource field", "only in province"), max_length=5, blank=True, default="")
+    province = models.CharField(
+        pgettext_lazy("help resource field", "only in province"),
+        max_length=5,
+        blank=True,
+        default="",
+    )
     # An entry for the rest of the country, not shown in this province (988 outside Québec).
-    not_in_province = models.CharField(pgettext_lazy("help resource field", "not in province"), max_length=5, blank=True, default="")
+    not_in_province = models.CharField(
+        pgettext_lazy("help resource field", "not in province"),
+        max_length=5,
+        blank=True,
+        default="",
+    )
     name = models.CharField(pgettext_lazy("help resource field", "name"), max_length=120)
-    kind = models.CharField(pgettext_lazy("help resource field", "kind"), max_length=12, choices=Kind.choices)
-    description_fr = models.CharField(pgettext_lazy("help resource field", "what it is for (French)"), max_length=300, blank=True, default="")
-    description_en = models.CharField(pgettext_lazy("help resource field", "what it is for (English)"), max_length=300, blank=True, default="")
-    phone = models.CharField(pgettext_lazy("help resource field", "phone (as shown)"), max_length=40, blank=True, default="")
-    dial = models.CharField(pgettext_lazy("help resource field", "number dialled by the tel: link"), max_length=20, blank=True, default="", help_text=pgettext_lazy("help resource field", "Left empty, the digits of the phone field."))
-    sms = models.CharField(pgettext_lazy("help resource field", "SMS number"), max_length=20, blank=True, default="")
-    url = models.CharField(pgettext_lazy("help resource field", "website (display only)"), max_length=200, blank=True, default="")
-    hours_fr = models.CharField(pgettext_lazy("help resource field", "hours (French)"), max_length=120, blank=True, default="")
-    hours_en = models.CharField(pgettext_lazy("help resource field", "hours (English)"), max_length=120, blank=True, default="")
-    cost_fr = models.CharField(pgettext_lazy("help resource field", "cost (French)"), max_length=120, blank=True, default="")
-    cost_en = models.CharField(pgettext_lazy("help resource field", "cost (English)"), max_length=120, blank=True, default="")
-    topics = models.JSONField(pgettext_lazy("help resource field", "topics"), default=list, blank=True)
-    ages = models.CharField(pgettext_lazy("help resource field", "ages (as shown)"), max_length=60, blank=True, default="")
-    age_min = models.PositiveSmallIntegerField(pgettext_lazy("help resource field", "minimum age"), null=True, blank=True)
-    age_max = models.PositiveSmallIntegerField(pgettext_lazy("help resource field", "maximum age"), null=True, blank=True)
+    kind = models.CharField(
+        pgettext_lazy("help resource field", "kind"), max_length=12, choices=Kind.choices
+    )
+    description_fr = models.CharField(
+        pgettext_lazy("help resource field", "what it is for (French)"),
+        max_length=300,
+        blank=True,
+        default="",
+    )
+    description_en = models.CharField(
+        pgettext_lazy("help resource field", "what it is for (English)"),
+        max_length=300,
+        blank=True,
+        default="",
+    )
+    phone = models.CharField(
+        pgettext_lazy("help resource field", "phone (as shown)"),
+        max_length=40,
+        blank=True,
+        default="",
+    )
+    dial = models.CharField(
+        pgettext_lazy("help resource field", "number dialled by the tel: link"),
+        max_length=20,
+        blank=True,
+        default="",
+        help_text=pgettext_lazy(
+            "help resource field", "Left empty, the digits of the phone field."
+        ),
+    )
+    sms = models.CharField(
+        pgettext_lazy("help resource field", "SMS number"), max_length=20, blank=True, default=""
+    )
+    url = models.CharField(
+        pgettext_lazy("help resource field", "website (display only)"),
+        max_length=200,
+        blank=True,
+        default="",
+    )
+    hours_fr = models.CharField(
+        pgettext_lazy("help resource field", "hours (French)"),
+        max_length=120,
+        blank=True,
+        default="",
+    )
+    hours_en = models.CharField(
+        pgettext_lazy("help resource field", "hours (English)"),
+        max_length=120,
+        blank=True,
+        default="",
+    )
+    cost_fr = models.CharField(
+        pgettext_lazy("help resource field", "cost (French)"),
+        max_length=120,
+        blank=True,
+        default="",
+    )
+    cost_en = models.CharField(
+        pgettext_lazy("help resource field", "cost (English)"),
+        max_length=120,
+        blank=True,
+        default="",
+    )
+    topics = models.JSONField(
+        pgettext_lazy("help resource field", "topics"), default=list, blank=True
+    )
+    ages = models.CharField(
+        pgettext_lazy("help resource field", "ages (as shown)"),
+        max_length=60,
+        blank=True,
+        default="",
+    )
+    age_min = models.PositiveSmallIntegerField(
+        pgettext_lazy("help resource field", "minimum age"), null=True, blank=True
+    )
+    age_max = models.PositiveSmallIntegerField(
+        pgettext_lazy("help resource field", "maximum age"), null=True, blank=True
+    )
     source = models.CharField(pgettext_lazy("help resource field", "source"), max_length=300)
-    status = models.CharField(pgettext_lazy("help resource field", "status"), max_length=16, choices=Status.choices, default=Status.UNVERIFIED)
-    last_verified = models.DateField(pgettext_lazy("help resource field", "last verified"), null=True, blank=True)
-    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=pgettext_lazy("help resource field", "verified by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    is_emergency = models.BooleanField(pgettext_lazy("help resource field", "emergency number"), default=False)
-    is_suicide_line = models.BooleanField(pgettext_lazy("help resource field", "suicide line shown by the SOS button"), default=False)
+    status = models.CharField(
+        pgettext_lazy("help resource field", "status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.UNVERIFIED,
+    )
+    last_verified = models.DateField(
+        pgettext_lazy("help resource field", "last verified"), null=True, blank=True
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=pgettext_lazy("help resource field", "verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_emergency = models.BooleanField(
+        pgettext_lazy("help resource field", "emergency number"), default=False
+    )
+    is_suicide_line = models.BooleanField(
+        pgettext_lazy("help resource field", "suicide line shown by the SOS button"), default=False
+    )
     is_active = models.BooleanField(pgettext_lazy("help resource field", "active"), default=True)
-    priority = models.PositiveSmallIntegerField(pgettext_lazy("help resource field", "order"), default=100, help_text=pgettext_lazy("help resource field", "Smaller comes first."))
+    priority = models.PositiveSmallIntegerField(
+        pgettext_lazy("help resource field", "order"),
+        default=100,
+        help_text=pgettext_lazy("help resource field", "Smaller comes first."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -134,18 +237,43 @@ class Partner(models.Model):
     """A help structure the team may refer a member to (youth health centre, planning, line)."""
 
     name = models.CharField(pgettext_lazy("partner field", "name"), max_length=160)
-    country = models.CharField(pgettext_lazy("partner field", "country"), max_length=2, choices=DirectoryCountry.choices, db_index=True)
-    region = models.CharField(pgettext_lazy("partner field", "region"), max_length=120, blank=True, default="")
+    country = models.CharField(
+        pgettext_lazy("partner field", "country"),
+        max_length=2,
+        choices=DirectoryCountry.choices,
+        db_index=True,
+    )
+    region = models.CharField(
+        pgettext_lazy("partner field", "region"), max_length=120, blank=True, default=""
+    )
     postcode_prefixes = models.CharField(
-        pgettext_lazy("partner field", "postcode prefixes"), max_length=300, blank=True, default="",
-        help_text=pgettext_lazy("partner field", "Comma-separated, e.g. 75, 92, 93. Empty: the whole region or country."),
+        pgettext_lazy("partner field", "postcode prefixes"),
+        max_length=300,
+        blank=True,
+        default="",
+        help_text=pgettext_lazy(
+            "partner field", "Comma-separated, e.g. 75, 92, 93. Empty: the whole region or country."
+        ),
     )
     topics = models.JSONField(pgettext_lazy("partner field", "topics"), default=list, blank=True)
-    age_min = models.PositiveSmallIntegerField(pgettext_lazy("partner field", "minimum age"), null=True, blank=True)
-    age_max = models.PositiveSmallIntegerField(pgettext_lazy("partner field", "maximum age"), null=True, blank=True)
-    contact = models.TextField(pgettext_lazy("partner field", "contact"), max_length=1000, blank=True, default="")
-    hours = models.CharField(pgettext_lazy("partner field", "hours"), max_length=200, blank=True, default="")
-    notes = models.TextField(pgettext_lazy("partner field", "notes for the team"), max_length=2000, blank=True, default="")
+    age_min = models.PositiveSmallIntegerField(
+        pgettext_lazy("partner field", "minimum age"), null=True, blank=True
+    )
+    age_max = models.PositiveSmallIntegerField(
+        pgettext_lazy("partner field", "maximum age"), null=True, blank=True
+    )
+    contact = models.TextField(
+        pgettext_lazy("partner field", "contact"), max_length=1000, blank=True, default=""
+    )
+    hours = models.CharField(
+        pgettext_lazy("partner field", "hours"), max_length=200, blank=True, default=""
+    )
+    notes = models.TextField(
+        pgettext_lazy("partner field", "notes for the team"),
+        max_length=2000,
+        blank=True,
+        default="",
+    )
     active = models.BooleanField(pgettext_lazy("partner field", "active"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -165,11 +293,15 @@ class Partner(models.Model):
 class SosRequest(models.Model):
     """A member asked the team to contact them now; the care app turns it into a care case."""
 
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sos_requests")
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sos_requests"
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     message = models.TextField(max_length=500, blank=True, default="")
     handled_at = models.DateTimeField(null=True, blank=True)
-    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -21,7 +21,10 @@ def ages_text(entry: HelpResource, language: str) -> str:
         return entry.ages
     low, high = entry.age_min, entry.age_max
     if low is not None and high is not None:
-        return pgettext("help entry ages", "%(min)s to %(max)s years old") % {"min": low, "max": high}
+        return pgettext("help entry ages", "%(min)s to %(max)s years old") % {
+            "min": low,
+            "max": high,
+        }
     if high is not None:
         return pgettext("help entry ages", "up to %(max)s years old") % {"max": high}
     if low is not None:

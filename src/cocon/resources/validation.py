@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext
 
 from cocon.accounts.errors import CoconError
 from cocon.resources.models import PROVINCES, Topic
@@ -20,25 +20,25 @@ def validate_place(country: object, province: object = "") -> tuple[str, str]:
     if not isinstance(country, str) or not country.strip():
         raise CoconError(
             "country_required",
-            pgettext_lazy("help directory error", "Choose a country to see its help lines."),
-            fields={"country": [pgettext_lazy("help directory error", "This field is required.")]},
+            pgettext("help directory error", "Choose a country to see its help lines."),
+            fields={"country": [pgettext("help directory error", "This field is required.")]},
         )
     code = country.strip().upper()
     if code not in KNOWN_COUNTRIES:
         raise CoconError(
             "unknown_country",
-            pgettext_lazy(
+            pgettext(
                 "help directory error",
                 "We have no help directory for this country. Choose France, Belgium, Switzerland, Canada or another country.",
             ),
-            fields={"country": [pgettext_lazy("help directory error", "Unknown country.")]},
+            fields={"country": [pgettext("help directory error", "Unknown country.")]},
         )
     region = province.strip().upper() if isinstance(province, str) else ""
     if not isinstance(province, str) or (region and region not in PROVINCES.get(code, ())):
         raise CoconError(
             "unknown_province",
-            pgettext_lazy("help directory error", "This province does not match the country."),
-            fields={"province": [pgettext_lazy("help directory error", "Unknown province.")]},
+            pgettext("help directory error", "This province does not match the country."),
+            fields={"province": [pgettext("help directory error", "Unknown province.")]},
         )
     return code, region
 
@@ -50,8 +50,8 @@ def validate_topic(topic: object) -> str:
     if not isinstance(topic, str) or topic not in Topic.values:
         raise CoconError(
             "unknown_topic",
-            pgettext_lazy("help directory error", "This topic does not exist."),
-            fields={"topic": [pgettext_lazy("help directory error", "Unknown topic.")]},
+            pgettext("help directory error", "This topic does not exist."),
+            fields={"topic": [pgettext("help directory error", "Unknown topic.")]},
         )
     return topic
 
@@ -63,21 +63,27 @@ def validate_sos_message(message: object) -> str:
     if not isinstance(message, str):
         raise CoconError(
             "invalid",
-            pgettext_lazy("sos error", "Your message must be text."),
-            fields={"message": [pgettext_lazy("sos error", "Text only.")]},
+            pgettext("sos error", "Your message must be text."),
+            fields={"message": [pgettext("sos error", "Text only.")]},
         )
     text = message.strip()
     if len(text) > SOS_MESSAGE_MAX:
         raise CoconError(
             "too_long",
-            pgettext_lazy("sos error", "Your message is too long: %(max)s characters at most. Your request was not sent yet.")
+            pgettext(
+                "sos error",
+                "Your message is too long: %(max)s characters at most. Your request was not sent yet.",
+            )
             % {"max": SOS_MESSAGE_MAX},
-            fields={"message": [pgettext_lazy("sos error", "Too long.")]},
+            fields={"message": [pgettext("sos error", "Too long.")]},
         )
     if _CONTROL.search(text) or _MARKUP.search(text):
         raise CoconError(
             "text_only",
-            pgettext_lazy("sos error", "Only text and emoji, please: no HTML or special characters. Your request was not sent yet."),
-            fields={"message": [pgettext_lazy("sos error", "Text and emoji only.")]},
+            pgettext(
+                "sos error",
+                "Only text and emoji, please: no HTML or special characters. Your request was not sent yet.",
+            ),
+            fields={"message": [pgettext("sos error", "Text and emoji only.")]},
         )
     return text

@@ -18,10 +18,15 @@ AUDITED_EXCLUDE = ("updated_at",)
 def snapshot(obj: models.Model) -> dict[str, Any]:
     """Return the audited fields of ``obj`` as JSON-friendly values."""
     data = model_to_dict(obj, exclude=AUDITED_EXCLUDE)
-    return {key: (value.isoformat() if hasattr(value, "isoformat") else value) for key, value in data.items()}
+    return {
+        key: (value.isoformat() if hasattr(value, "isoformat") else value)
+        for key, value in data.items()
+    }
 
 
-def _changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _changes(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     keys = [k for k in after if before.get(k) != after.get(k)]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
@@ -47,13 +52,21 @@ def do_save_help_resource(actor: Member, resource: HelpResource, *, verified: bo
         if not is_new and not new:
             return False
         action = "resources.help_resource_created" if is_new else "resources.help_resource_changed"
-        do_audit(actor, "resources.help_resource_verified" if verified else action, target=resource, before=old, after=new)
+        do_audit(
+            actor,
+            "resources.help_resource_verified" if verified else action,
+            target=resource,
+            before=old,
+            after=new,
+        )
     return True
 
 
 def do_delete_help_resource(actor: Member, resource: HelpResource) -> None:
     with transaction.atomic():
-        do_audit(actor, "resources.help_resource_deleted", target=resource, before=snapshot(resource))
+        do_audit(
+            actor, "resources.help_resource_deleted", target=resource, before=snapshot(resource)
+        )
         resource.delete()
 
 

@@ -25,13 +25,19 @@ def do_request_sos(member: Member, message: str = "") -> tuple[SosRequest, bool]
     with transaction.atomic():
         recent = (
             SosRequest.objects.select_for_update()
-            .filter(member=member, handled_at__isnull=True, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+            .filter(
+                member=member,
+                handled_at__isnull=True,
+                created_at__gte=timezone.now() - DUPLICATE_WINDOW,
+            )
             .first()
         )
         if recent is not None and (not message or message == recent.message):
             return recent, False
         sos = SosRequest.objects.create(member=member, message=message)
-        do_audit(member, "resources.sos_requested", target=sos, after={"has_message": bool(message)})
+        do_audit(
+            member, "resources.sos_requested", target=sos, after={"has_message": bool(message)}
+        )
         transaction.on_commit(lambda: sos_requested.send(sender=SosRequest, sos_request=sos))
     return sos, True
 
@@ -45,5 +51,10 @@ def do_mark_sos_handled(actor: Member, sos: SosRequest) -> bool:
         sos.handled_at = timezone.now()
         sos.handled_by = actor
         sos.save(update_fields=["handled_at", "handled_by"])
-        do_audit(actor, "resources.sos_handled", target=sos, after={"handled_at": sos.handled_at.isoformat()})
+        do_audit(
+            actor,
+            "resources.sos_handled",
+            target=sos,
+            after={"handled_at": sos.handled_at.isoformat()},
+        )
     return True

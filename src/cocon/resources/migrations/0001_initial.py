@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,81 +15,320 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Partner',
+            name="Partner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=160, verbose_name='name')),
-                ('country', models.CharField(choices=[('FR', 'France'), ('BE', 'Belgium'), ('CH', 'Switzerland'), ('CA', 'Canada'), ('GB', 'United Kingdom'), ('US', 'United States')], db_index=True, max_length=2, verbose_name='country')),
-                ('region', models.CharField(blank=True, default='', max_length=120, verbose_name='region')),
-                ('postcode_prefixes', models.CharField(blank=True, default='', help_text='Comma-separated, e.g. 75, 92, 93. Empty: the whole region or country.', max_length=300, verbose_name='postcode prefixes')),
-                ('topics', models.JSONField(blank=True, default=list, verbose_name='topics')),
-                ('age_min', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='minimum age')),
-                ('age_max', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='maximum age')),
-                ('contact', models.TextField(blank=True, default='', max_length=1000, verbose_name='contact')),
-                ('hours', models.CharField(blank=True, default='', max_length=200, verbose_name='hours')),
-                ('notes', models.TextField(blank=True, default='', max_length=2000, verbose_name='notes for the team')),
-                ('active', models.BooleanField(default=True, verbose_name='active')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=160, verbose_name="name")),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[
+                            ("FR", "France"),
+                            ("BE", "Belgium"),
+                            ("CH", "Switzerland"),
+                            ("CA", "Canada"),
+                            ("GB", "United Kingdom"),
+                            ("US", "United States"),
+                        ],
+                        db_index=True,
+                        max_length=2,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "region",
+                    models.CharField(blank=True, default="", max_length=120, verbose_name="region"),
+                ),
+                (
+                    "postcode_prefixes",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="Comma-separated, e.g. 75, 92, 93. Empty: the whole region or country.",
+                        max_length=300,
+                        verbose_name="postcode prefixes",
+                    ),
+                ),
+                ("topics", models.JSONField(blank=True, default=list, verbose_name="topics")),
+                (
+                    "age_min",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="minimum age"
+                    ),
+                ),
+                (
+                    "age_max",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="maximum age"
+                    ),
+                ),
+                (
+                    "contact",
+                    models.TextField(
+                        blank=True, default="", max_length=1000, verbose_name="contact"
+                    ),
+                ),
+                (
+                    "hours",
+                    models.CharField(blank=True, default="", max_length=200, verbose_name="hours"),
+                ),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, default="", max_length=2000, verbose_name="notes for the team"
+                    ),
+                ),
+                ("active", models.BooleanField(default=True, verbose_name="active")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'partner structure',
-                'verbose_name_plural': 'partner structures',
-                'ordering': ['country', 'name', 'id'],
+                "verbose_name": "partner structure",
+                "verbose_name_plural": "partner structures",
+                "ordering": ["country", "name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='HelpResource',
+            name="HelpResource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', models.CharField(choices=[('FR', 'France'), ('BE', 'Belgium'), ('CH', 'Switzerland'), ('CA', 'Canada'), ('GB', 'United Kingdom'), ('US', 'United States')], db_index=True, max_length=2, verbose_name='country')),
-                ('province', models.CharField(blank=True, default='', max_length=5, verbose_name='only in province')),
-                ('not_in_province', models.CharField(blank=True, default='', max_length=5, verbose_name='not in province')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('kind', models.CharField(choices=[('emergency', 'Emergency number'), ('helpline', 'Help line'), ('chat', 'Chat'), ('web', 'Website'), ('walk_in', 'Place to go')], max_length=12, verbose_name='kind')),
-                ('description_fr', models.CharField(blank=True, default='', max_length=300, verbose_name='what it is for (French)')),
-                ('description_en', models.CharField(blank=True, default='', max_length=300, verbose_name='what it is for (English)')),
-                ('phone', models.CharField(blank=True, default='', max_length=40, verbose_name='phone (as shown)')),
-                ('dial', models.CharField(blank=True, default='', help_text='Left empty, the digits of the phone field.', max_length=20, verbose_name='number dialled by the tel: link')),
-                ('sms', models.CharField(blank=True, default='', max_length=20, verbose_name='SMS number')),
-                ('url', models.CharField(blank=True, default='', max_length=200, verbose_name='website (display only)')),
-                ('hours_fr', models.CharField(blank=True, default='', max_length=120, verbose_name='hours (French)')),
-                ('hours_en', models.CharField(blank=True, default='', max_length=120, verbose_name='hours (English)')),
-                ('cost_fr', models.CharField(blank=True, default='', max_length=120, verbose_name='cost (French)')),
-                ('cost_en', models.CharField(blank=True, default='', max_length=120, verbose_name='cost (English)')),
-                ('topics', models.JSONField(blank=True, default=list, verbose_name='topics')),
-                ('ages', models.CharField(blank=True, default='', max_length=60, verbose_name='ages (as shown)')),
-                ('age_min', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='minimum age')),
-                ('age_max', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='maximum age')),
-                ('source', models.CharField(max_length=300, verbose_name='source')),
-                ('status', models.CharField(choices=[('official', '✅ Official source'), ('secondary', '🟡 Secondary source'), ('old_conflicting', '⚠️ Old or conflicting sources'), ('unverified', '❌ Not verified')], default='unverified', max_length=16, verbose_name='status')),
-                ('last_verified', models.DateField(blank=True, null=True, verbose_name='last verified')),
-                ('is_emergency', models.BooleanField(default=False, verbose_name='emergency number')),
-                ('is_suicide_line', models.BooleanField(default=False, verbose_name='suicide line shown by the SOS button')),
-                ('is_active', models.BooleanField(default=True, verbose_name='active')),
-                ('priority', models.PositiveSmallIntegerField(default=100, help_text='Smaller comes first.', verbose_name='order')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('verified_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='verified by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[
+                            ("FR", "France"),
+                            ("BE", "Belgium"),
+                            ("CH", "Switzerland"),
+                            ("CA", "Canada"),
+                            ("GB", "United Kingdom"),
+                            ("US", "United States"),
+                        ],
+                        db_index=True,
+                        max_length=2,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "province",
+                    models.CharField(
+                        blank=True, default="", max_length=5, verbose_name="only in province"
+                    ),
+                ),
+                (
+                    "not_in_province",
+                    models.CharField(
+                        blank=True, default="", max_length=5, verbose_name="not in province"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("emergency", "Emergency number"),
+                            ("helpline", "Help line"),
+                            ("chat", "Chat"),
+                            ("web", "Website"),
+                            ("walk_in", "Place to go"),
+                        ],
+                        max_length=12,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        max_length=300,
+                        verbose_name="what it is for (French)",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        max_length=300,
+                        verbose_name="what it is for (English)",
+                    ),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True, default="", max_length=40, verbose_name="phone (as shown)"
+                    ),
+                ),
+                (
+                    "dial",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="Left empty, the digits of the phone field.",
+                        max_length=20,
+                        verbose_name="number dialled by the tel: link",
+                    ),
+                ),
+                (
+                    "sms",
+                    models.CharField(
+                        blank=True, default="", max_length=20, verbose_name="SMS number"
+                    ),
+                ),
+                (
+                    "url",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        max_length=200,
+                        verbose_name="website (display only)",
+                    ),
+                ),
+                (
+                    "hours_fr",
+                    models.CharField(
+                        blank=True, default="", max_length=120, verbose_name="hours (French)"
+                    ),
+                ),
+                (
+                    "hours_en",
+                    models.CharField(
+                        blank=True, default="", max_length=120, verbose_name="hours (English)"
+                    ),
+                ),
+                (
+                    "cost_fr",
+                    models.CharField(
+                        blank=True, default="", max_length=120, verbose_name="cost (French)"
+                    ),
+                ),
+                (
+                    "cost_en",
+                    models.CharField(
+                        blank=True, default="", max_length=120, verbose_name="cost (English)"
+                    ),
+                ),
+                ("topics", models.JSONField(blank=True, default=list, verbose_name="topics")),
+                (
+                    "ages",
+                    models.CharField(
+                        blank=True, default="", max_length=60, verbose_name="ages (as shown)"
+                    ),
+                ),
+                (
+                    "age_min",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="minimum age"
+                    ),
+                ),
+                (
+                    "age_max",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="maximum age"
+                    ),
+                ),
+                ("source", models.CharField(max_length=300, verbose_name="source")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("official", "✅ Official source"),
+                            ("secondary", "🟡 Secondary source"),
+                            ("old_conflicting", "⚠️ Old or conflicting sources"),
+                            ("unverified", "❌ Not verified"),
+                        ],
+                        default="unverified",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "last_verified",
+                    models.DateField(blank=True, null=True, verbose_name="last verified"),
+                ),
+                (
+                    "is_emergency",
+                    models.BooleanField(default=False, verbose_name="emergency number"),
+                ),
+                (
+                    "is_suicide_line",
+                    models.BooleanField(
+                        default=False, verbose_name="suicide line shown by the SOS button"
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="active")),
+                (
+                    "priority",
+                    models.PositiveSmallIntegerField(
+                        default=100, help_text="Smaller comes first.", verbose_name="order"
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "verified_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="verified by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'help resource',
-                'verbose_name_plural': 'help directory',
-                'ordering': ['country', 'priority', 'id'],
+                "verbose_name": "help resource",
+                "verbose_name_plural": "help directory",
+                "ordering": ["country", "priority", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SosRequest',
+            name="SosRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('message', models.TextField(blank=True, default='', max_length=500)),
-                ('handled_at', models.DateTimeField(blank=True, null=True)),
-                ('handled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sos_requests', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                ("message", models.TextField(blank=True, default="", max_length=500)),
+                ("handled_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "handled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sos_requests",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'SOS request',
-                'verbose_name_plural': 'SOS requests',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "SOS request",
+                "verbose_name_plural": "SOS requests",
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

@@ -56,7 +56,9 @@ def _fits_age(entry: HelpResource, age: int | None) -> bool:
     return not (entry.age_max is not None and age > entry.age_max)
 
 
-def get_visible_entries(country: str, province: str = "", language: str = "fr") -> list[HelpResource]:
+def get_visible_entries(
+    country: str, province: str = "", language: str = "fr"
+) -> list[HelpResource]:
     """Return every entry a member of this place may see, by country then priority."""
     countries = directory_countries(country, language)
     if not countries:
@@ -82,11 +84,15 @@ def get_help_for(
     wanted = {t for t in topics if t}
     entries = [e for e in get_visible_entries(country, province, language) if _fits_age(e, age)]
     emergency = [e for e in entries if e.is_emergency] if with_emergency else []
-    others = [e for e in entries if not e.is_emergency and (not wanted or wanted & set(e.topics or ()))]
+    others = [
+        e for e in entries if not e.is_emergency and (not wanted or wanted & set(e.topics or ()))
+    ]
     return emergency + others
 
 
-def get_emergency_numbers(country: str, province: str = "", language: str = "fr") -> list[HelpResource]:
+def get_emergency_numbers(
+    country: str, province: str = "", language: str = "fr"
+) -> list[HelpResource]:
     """Return the emergency numbers of a place, the one to call first first."""
     return [e for e in get_visible_entries(country, province, language) if e.is_emergency]
 
@@ -102,7 +108,9 @@ def get_suicide_line(country: str, province: str = "", language: str = "fr") -> 
     return lines[0] if lines else None
 
 
-def get_cyberbullying_help(country: str, province: str = "", language: str = "fr") -> list[HelpResource]:
+def get_cyberbullying_help(
+    country: str, province: str = "", language: str = "fr"
+) -> list[HelpResource]:
     """Return who to call about (cyber)bullying: 3018 in France; 103, 107 and Child Focus in
     Belgium, which has no dedicated line; 147 in Switzerland; Tel-jeunes, Jeunesse, J'écoute and
     Cyberaide.ca in Québec."""

@@ -18,7 +18,9 @@ def _postcode_match(partner: Partner, postcode: str) -> int | None:
     return max(lengths) if lengths else None
 
 
-def find_partners(country: str, postcode: str = "", topics: Iterable[str] = (), age: int | None = None) -> list[Partner]:
+def find_partners(
+    country: str, postcode: str = "", topics: Iterable[str] = (), age: int | None = None
+) -> list[Partner]:
     """Return the active partners of ``country`` for this postcode, topics and age.
 
     A partner with postcode prefixes matches only postcodes starting with one of them and

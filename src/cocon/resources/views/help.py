@@ -13,7 +13,7 @@ from cocon.resources.models import Topic
 from cocon.resources.presenters import present_entry
 from cocon.resources.queries.directory import get_help_for, get_visible_entries
 from cocon.resources.validation import validate_topic
-from cocon.resources.views.place import Place, place_for_request, picker_links
+from cocon.resources.views.place import Place, picker_links, place_for_request
 
 
 def place_context(place: Place | None) -> dict[str, Any]:
@@ -28,16 +28,22 @@ class HelpIndexView(View):
             place = place_for_request(request)
             topic = validate_topic(request.GET.get("topic", ""))
         except CoconError as error:
-            context = {**place_context(None), "error": error}
-            return render(request, self.template_name, context, status=error.status)
+            failed = {**place_context(None), "error": error}
+            return render(request, self.template_name, failed, status=error.status)
         context: dict[str, Any] = {**place_context(place), "topic": topic}
         if place is not None:
             language = place.language
             visible = get_visible_entries(place.country, place.province, language)
             present = {t for e in visible for t in (e.topics or ()) if t != Topic.EMERGENCY}
-            entries = get_help_for(place.country, place.province, (topic,) if topic else (), language)
+            entries = get_help_for(
+                place.country, place.province, (topic,) if topic else (), language
+            )
             context.update(
-                topics=[{"code": code, "label": label} for code, label in Topic.choices if code in present],
+                topics=[
+                    {"code": code, "label": label}
+                    for code, label in Topic.choices
+                    if code in present
+                ],
                 topic_label=dict(Topic.choices).get(topic, ""),
                 emergency=[present_entry(e, language) for e in entries if e.is_emergency],
                 entries=[present_entry(e, language) for e in entries if not e.is_emergency],

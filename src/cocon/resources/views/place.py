@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
+from cocon.accounts.models import Member
 from cocon.resources.validation import validate_place
 
 COUNTRY_LINKS = (
@@ -42,16 +43,21 @@ def place_for_request(request: HttpRequest) -> Place | None:
     """
     language = current_language()
     if "country" in request.GET:
-        country, province = validate_place(request.GET.get("country", ""), request.GET.get("province", ""))
+        country, province = validate_place(
+            request.GET.get("country", ""), request.GET.get("province", "")
+        )
         return Place(country, province, language)
     user = request.user
-    if user.is_authenticated and getattr(user, "country", ""):
-        return Place(user.country, getattr(user, "province", "") or "", language)
+    if isinstance(user, Member) and user.country:
+        return Place(user.country, user.province or "", language)
     return None
 
 
 def picker_links() -> list[dict[str, str]]:
     return [
-        {"label": str(label), "query": f"country={country}" + (f"&province={province}" if province else "")}
+        {
+            "label": str(label),
+            "query": f"country={country}" + (f"&province={province}" if province else ""),
+        }
         for country, province, label in COUNTRY_LINKS
     ]

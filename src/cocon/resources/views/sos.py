@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views import View
 
 from cocon.accounts.errors import CoconError
+from cocon.accounts.models import Member
 from cocon.resources.actions.sos import do_request_sos
 from cocon.resources.presenters import present_entry
 from cocon.resources.queries.directory import get_emergency_numbers, get_suicide_lines
@@ -21,8 +22,14 @@ from cocon.resources.views.place import Place, place_for_request
 def sos_context(place: Place | None) -> dict[str, Any]:
     context = place_context(place)
     if place is not None:
-        context["emergency"] = [present_entry(e, place.language) for e in get_emergency_numbers(place.country, place.province, place.language)]
-        context["suicide_lines"] = [present_entry(e, place.language) for e in get_suicide_lines(place.country, place.province, place.language)]
+        context["emergency"] = [
+            present_entry(e, place.language)
+            for e in get_emergency_numbers(place.country, place.province, place.language)
+        ]
+        context["suicide_lines"] = [
+            present_entry(e, place.language)
+            for e in get_suicide_lines(place.country, place.province, place.language)
+        ]
     return context
 
 
@@ -33,7 +40,12 @@ class SosView(View):
         try:
             place = place_for_request(request)
         except CoconError as error:
-            return render(request, self.template_name, {**sos_context(None), "error": error}, status=error.status)
+            return render(
+                request,
+                self.template_name,
+                {**sos_context(None), "error": error},
+                status=error.status,
+            )
         context = sos_context(place)
         context["sent"] = request.GET.get("sent") in ("1", "again")
         context["again"] = request.GET.get("sent") == "again"
@@ -49,7 +61,8 @@ class SosRequestView(View):
         return redirect("resources:sos")
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        if not request.user.is_authenticated:
+        member = request.user
+        if not isinstance(member, Member):
             return redirect(f"{reverse('accounts:login')}?next={reverse('resources:sos')}")
         try:
             message = validate_sos_message(request.POST.get("message", ""))
@@ -57,7 +70,7 @@ class SosRequestView(View):
             context = sos_context(place_for_request_safe(request))
             context.update(error=error, message=request.POST.get("message", ""))
             return render(request, self.template_name, context, status=error.status)
-        _sos, created = do_request_sos(request.user, message)  # type: ignore[arg-type]
+        _sos, created = do_request_sos(member, message)
         return redirect(f"{reverse('resources:sos')}?sent={'1' if created else 'again'}")
 
 

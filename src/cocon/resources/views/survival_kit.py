@@ -26,6 +26,12 @@ class SurvivalKitView(View):
             place, error, status = None, exc, exc.status
         context = {**place_context(place), "sections": SECTIONS, "error": error}
         if place is not None:
-            context["who_to_call"] = [present_entry(e, place.language) for e in get_cyberbullying_help(place.country, place.province, place.language)]
-            context["emergency"] = [present_entry(e, place.language) for e in get_emergency_numbers(place.country, place.province, place.language)]
+            context["who_to_call"] = [
+                present_entry(e, place.language)
+                for e in get_cyberbullying_help(place.country, place.province, place.language)
+            ]
+            context["emergency"] = [
+                present_entry(e, place.language)
+                for e in get_emergency_numbers(place.country, place.province, place.language)
+            ]
         return render(request, self.template_name, context, status=status)
