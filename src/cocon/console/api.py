@@ -26,9 +26,23 @@ from cocon.safety.actions.decisions import do_decide_item, do_record_exposure
 from cocon.safety.actions.queue import do_claim_item, do_claim_next, do_release_item
 from cocon.safety.actions.rules import do_create_rule, do_deactivate_rule
 from cocon.safety.actions.sanctions import do_lift_sanction, do_sanction
-from cocon.safety.models import AuditEntry, QueueItem, QueueKind, QueueStatus, Sanction, Strike, WatchedRule
+from cocon.safety.models import (
+    AuditEntry,
+    QueueItem,
+    QueueKind,
+    QueueStatus,
+    Sanction,
+    Strike,
+    WatchedRule,
+)
 from cocon.safety.queries.rule_test import test_rule as run_rule_test
-from cocon.safety.queries.stats import engine_quality, median_minutes_to_decision, nudge_outcomes, queue_sizes, shift_exposure
+from cocon.safety.queries.stats import (
+    engine_quality,
+    median_minutes_to_decision,
+    nudge_outcomes,
+    queue_sizes,
+    shift_exposure,
+)
 
 router = Router(tags=["console"], auth=member_auth)
 ERRORS = {400: dict, 401: dict, 403: dict, 404: dict, 409: dict, 422: dict}

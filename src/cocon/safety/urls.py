@@ -1,7 +1,7 @@
 from django.urls import path
 
-from cocon.safety.views.reports import ReportView
 from cocon.safety.views.messages import MessagesView
+from cocon.safety.views.reports import ReportView
 
 app_name = "safety"
 
