@@ -155,6 +155,7 @@ def resolve(
     laughing = any(h.category == "laugh" for h in hits)
     reports = [h for h in hits if h.category == "report"]
     kept: list[Hit] = []
+    games = [h for h in hits if h.code == "idiom.game"]
     for hit in hits:
         cat = hit.category
         if cat in ("idiom", "laugh", "report", "negation"):
@@ -166,25 +167,15 @@ def resolve(
             continue
         if "laugh" in hit.flags and laughing:
             continue
-        if cat in _IDIOMATIC and any(
-            i.first < hit.last and hit.first < i.last for i in idioms
+        if cat in _IDIOMATIC and any(i.first < hit.last and hit.first < i.last for i in idioms):
+            continue
+        if cat in ("threat", "incitement") and any(
+            clause[g.first] == clause[hit.first] for g in games
         ):
             continue
-        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in ("self", "other"):
-            continue
-        if "you" in hit.flags or "self" in hit.flags:
-            who = subject_of(tokens, hit.first, clause)
-            if "you" in hit.flags and who != "you":
-                if not ("self" in hit.flags and who == "self"):
-                    continue
-            if "self" in hit.flags and "you" not in hit.flags and who != "self":
-                continue
-        if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
-            kept.append(replace(hit, category="distress", code="distress.worthless", severity=1))
-            continue
-        if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
-            continue
-        if (cat in _REPORTABLE or hit.code == "distress.worthless") and reports:
+        # Reported speech first: "il m'a traité de grosse vache" is about the author being
+        # bullied, whoever the insult's grammatical subject seems to be.
+        if reports and (cat in _REPORTABLE or hit.code == "distress.worthless"):
             if sentence is None:
                 sentence = clauses(text, spans, _SENTENCE)
             if any(
@@ -195,5 +186,22 @@ def resolve(
             ):
                 kept.append(replace(hit, category="bullied", code="bullied.reported", severity=2))
                 continue
+        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in ("self", "other"):
+            continue
+        if "you" in hit.flags or "self" in hit.flags:
+            who = subject_of(tokens, hit.first, clause)
+            if "you" in hit.flags and who != "you":
+                if not ("self" in hit.flags and who == "self"):
+                    continue
+            if "self" in hit.flags and "you" not in hit.flags and who != "self":
+                continue
+            # "t'es pas nul", "je suis pas moche": the adjective is negated
+            if "neg" not in hit.flags and _negated(tokens, hit, clause):
+                continue
+        if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
+            kept.append(replace(hit, category="distress", code="distress.worthless", severity=1))
+            continue
+        if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
+            continue
         kept.append(hit)
     return kept

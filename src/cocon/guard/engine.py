@@ -12,7 +12,7 @@ from cocon.guard.langdetect import detect_lang
 from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon
 from cocon.guard.normalize import Normalized, normalize
 from cocon.guard.policy import DEFAULT_POLICY, Policy
-from cocon.guard.risk import assess_risk, raise_risk
+from cocon.guard.risk import RISK_BY_CODE, assess_risk, raise_risk
 from cocon.guard.verdict import RISK_LEVELS, Span, Verdict
 
 __all__ = ["Guard"]
@@ -179,24 +179,38 @@ class Guard:
         reasons: set[str] = set()
         out_spans: list[Span] = []
         if hits:
+            # A method named alone ("le pont", "doliprane") is no risk and no reason to show.
+            if any(h.code == "self_harm.method" for h in hits) and not any(
+                h.code in RISK_BY_CODE and h.code != "self_harm.method" for h in hits
+            ):
+                hits = [h for h in hits if h.code != "self_harm.method"]
             risk, risk_code = assess_risk(hits)
             if risk_code is not None:
                 reasons.add(risk_code)
-            # Overlapping hits of one category are one piece of evidence ("you're ugly" and
-            # "ugly"): count the strongest once.
-            hits = sorted(hits, key=lambda h: (h.category, h.start, -h.severity, -h.end))
-            counted_cat = ""
-            counted_end = -1
+            # Overlapping hits of one category are one piece of evidence ("sale pute" and
+            # "pute", "you're ugly" and "ugly"): each cluster counts once, at its strongest.
+            hits = sorted(hits, key=lambda h: (h.category, h.view, h.start, h.end))
+            cluster_key: tuple[str, str] = ("", "")
+            cluster_end = -1
+            cluster_weight = 0.0
             for hit in hits:
                 cat = hit.category
                 if cat not in scores:
                     continue
                 reasons.add(hit.code)
-                if cat == counted_cat and hit.start < counted_end and hit.view == "text":
-                    counted_end = max(counted_end, hit.end)
-                elif cat != "self_harm":
-                    scores[cat] = 1.0 - (1.0 - scores[cat]) * (1.0 - _WEIGHT[hit.severity])
-                    counted_cat, counted_end = cat, hit.end
+                if cat != "self_harm":
+                    weight = _WEIGHT[hit.severity]
+                    if (cat, hit.view) == cluster_key and hit.start < cluster_end:
+                        # same cluster: replace its weight by the stronger one
+                        if weight > cluster_weight:
+                            scores[cat] = 1.0 - (1.0 - scores[cat]) / (1.0 - cluster_weight) * (
+                                1.0 - weight
+                            )
+                            cluster_weight = weight
+                        cluster_end = max(cluster_end, hit.end)
+                    else:
+                        scores[cat] = 1.0 - (1.0 - scores[cat]) * (1.0 - weight)
+                        cluster_key, cluster_end, cluster_weight = (cat, hit.view), hit.end, weight
                 if hit.view == "raw":
                     start, end = n.raw_span(hit.start, hit.end)
                 else:

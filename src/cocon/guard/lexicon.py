@@ -172,6 +172,8 @@ class Lexicon:
                 node.setdefault("", []).append(entry)
                 if len(entry.words) == 1 and "strict" not in entry.flags and len(head) >= 5:
                     self.squeezed_.setdefault(_squeeze(head), []).append(entry)
+        # Every word that can start an entry, for a quick set intersection per message.
+        self.heads_: frozenset[str] = frozenset(self.trie_) | frozenset(self.loose_)
         # Most words of a message are not in the lexicon and recur from message to message:
         # remember their squeezed form rather than run the regex again.
         self._squeeze_cache: dict[str, str] = {}
@@ -199,7 +201,28 @@ class Lexicon:
         prefix = self.prefix_
         squeezed = self.squeezed_
         n = len(tokens)
+        # Set operations in C find the few words worth a closer look; the loop below then
+        # skips every other word with one membership test.
+        words = set(tokens)
+        hot = words & self.heads_
+        cache = self._squeeze_cache
+        for tok in words - hot:
+            if prefix and tok[:4] in prefix:
+                hot.add(tok)
+                continue
+            if len(tok) >= 5:
+                sq = cache.get(tok)
+                if sq is None:
+                    if len(cache) > 200_000:
+                        cache.clear()
+                    sq = cache[tok] = _squeeze(tok)
+                if sq in squeezed:
+                    hot.add(tok)
+        if not hot:
+            return hits
         for i, tok in enumerate(tokens):
+            if tok not in hot:
+                continue
             node = trie.get(tok)
             if node is not None:
                 k = i
@@ -225,7 +248,7 @@ class Lexicon:
                             Hit(i, i + 1, entry.category, entry.code, entry.severity, entry.flags)
                         )
             candidates = loose.get(tok)
-            if len(tok) >= 4:
+            if len(tok) >= 4 and prefix:
                 more = prefix.get(tok[:4])
                 if more:
                     candidates = more if candidates is None else candidates + more
@@ -266,7 +289,7 @@ class Lexicon:
             source = raw if view == "raw" else text
             if gate is not None:
                 if isinstance(gate, tuple):
-                    if not any(lit in source for lit in gate):
+                    if not any(map(source.__contains__, gate)):
                         continue
                 elif not gate.search(source):
                     continue

@@ -243,7 +243,7 @@ def _fold_leet(text: str) -> str:
             continue
         letters = len(_LETTERS.findall(word))
         digits = len(_DIGITS.findall(word))
-        if letters < 2 or digits > letters:
+        if letters < 1 or digits > letters:
             continue
         head = ""
         if word[0] == "@":  # "@pseudo" is a mention, not leetspeak
