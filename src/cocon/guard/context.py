@@ -175,12 +175,16 @@ def resolve(
             continue
         # Reported speech first: "il m'a traité de grosse vache" is about the author being
         # bullied, whoever the insult's grammatical subject seems to be.
-        if reports and (cat in _REPORTABLE or hit.code == "distress.worthless"):
+        if reports and (
+            cat in _REPORTABLE or hit.code == "distress.worthless" or cat == "self_harm"
+        ):
             if sentence is None:
                 sentence = clauses(text, spans, _SENTENCE)
+            # words put in the author's mouth ("told me to kill myself") follow the frame closely
+            reach = 2 if cat == "self_harm" else 6
             if any(
                 r.last <= hit.first
-                and hit.first - r.last <= 6
+                and hit.first - r.last <= reach
                 and sentence[r.first] == sentence[hit.first]
                 for r in reports
             ):
