@@ -38,3 +38,17 @@ def old_member_factory(member_factory: Callable[..., Member]) -> Callable[..., M
 @pytest.fixture
 def second_moderator(member_factory: Callable[..., Member]) -> Member:
     return member_factory(pseudonym="modo_alex", birth_year=1994, roles=("moderator",))
+
+
+@pytest.fixture
+def post_by(db: Any) -> Callable[..., Any]:
+    """A published community post written by ``author`` (created straight in the database)."""
+    from cocon.community.models import Post, Theme
+
+    def make(author: Member, body: str = "Personne ne me parle au lycée, je me sens seule") -> Any:
+        return Post.objects.create(
+            author=author, theme=Theme.objects.get(slug="school"), mood=2, need="encouragement",
+            visibility="community", body=body,
+        )  # fmt: skip
+
+    return make
