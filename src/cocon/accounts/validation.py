@@ -266,6 +266,11 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
             fields["bio"] = [
                 str(pgettext_lazy("settings error", "Your bio can be 300 characters at most."))
             ]
+        elif "\x00" in bio_text:
+            # PostgreSQL text columns refuse NUL: refuse it here rather than fail with a 500.
+            fields["bio"] = [
+                str(pgettext_lazy("form error", "This text contains a character that cannot be saved."))
+            ]
         changes["bio"] = bio_text
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
