@@ -163,7 +163,9 @@ def test_language_switcher_ignores_an_unknown_language(
 
 
 @pytest.mark.django_db
-def test_api_refuses_a_nul_character_in_the_bio_like_the_page(member_api: Any, member: Member) -> None:
+def test_api_refuses_a_nul_character_in_the_bio_like_the_page(
+    member_api: Any, member: Member
+) -> None:
     response = member_api.patch("/api/v1/me", {"bio": "a\x00b"})
 
     assert response.status_code == 400

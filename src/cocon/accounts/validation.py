@@ -269,7 +269,11 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
         elif "\x00" in bio_text:
             # PostgreSQL text columns refuse NUL: refuse it here rather than fail with a 500.
             fields["bio"] = [
-                str(pgettext_lazy("form error", "This text contains a character that cannot be saved."))
+                str(
+                    pgettext_lazy(
+                        "form error", "This text contains a character that cannot be saved."
+                    )
+                )
             ]
         changes["bio"] = bio_text
     if fields:
