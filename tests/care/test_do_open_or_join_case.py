@@ -78,7 +78,7 @@ def test_nobody_on_duty_alerts_care_leads_at_once(
     assert case.leads_alerted_at is not None
     assert case.escalate_at == case.opened_at
     assert [m.to for m in mail.outbox] == [["lou@cocon.test"]]
-    assert "Care case #%s (high)" % case.pk in mail.outbox[0].subject
+    assert f"Care case #{case.pk} (high)" in mail.outbox[0].subject
     assert (
         AuditEntry.objects.filter(action="care.leads_alerted", reason="nobody_on_duty").count() == 1
     )
