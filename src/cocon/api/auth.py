@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils import translation
 from ninja.security import HttpBearer, SessionAuth
 
 from cocon.accounts.actions.tokens import member_for_token
@@ -16,6 +17,9 @@ class TokenAuth(HttpBearer):
         if member is not None:
             request.user = member
             request.api_token = token  # type: ignore[attr-defined]
+            # The locale middleware ran before the token was read: the profile language wins.
+            translation.activate(member.language)
+            request.LANGUAGE_CODE = member.language
         return member
 
 
