@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from cocon.accounts.models import Member
 
@@ -173,3 +175,24 @@ def test_the_survival_kit_in_english(client: Client) -> None:
     ):
         assert section in body
     assert "Take screenshots of the messages" in body
+
+
+@pytest.mark.parametrize(
+    ("accept", "link"),
+    [
+        ("fr-BE,fr;q=0.9", 'href="tel:080032123"'),
+        ("fr-CA", 'href="tel:18662773553"'),
+        ("en-CA", 'href="tel:988"'),
+        ("fr-CH", 'href="tel:147"'),
+    ],
+)
+def test_a_visitor_sos_page_guesses_the_country_from_the_browser_language(
+    client: Client, accept: str, link: str
+) -> None:
+    assert link in html(client, "/help/sos/", language=accept)
+
+
+def test_the_help_page_reads_the_directory_in_one_query(member_client: Client) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        assert member_client.get("/help/?topic=suicide").status_code == 200
+    assert len([q for q in queries.captured_queries if "resources_" in q["sql"]]) == 1

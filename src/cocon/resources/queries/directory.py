@@ -81,8 +81,24 @@ def get_help_for(
 ) -> list[HelpResource]:
     """Return the help for a place: emergency numbers first (unless asked not to), then
     the entries for ``topics`` (all non-emergency entries when no topic is given)."""
+    return select_help(
+        get_visible_entries(country, province, language),
+        topics,
+        with_emergency=with_emergency,
+        age=age,
+    )
+
+
+def select_help(
+    visible: list[HelpResource],
+    topics: Iterable[str] = (),
+    *,
+    with_emergency: bool = True,
+    age: int | None = None,
+) -> list[HelpResource]:
+    """Order already-fetched visible entries as ``get_help_for`` does (no query)."""
     wanted = {t for t in topics if t}
-    entries = [e for e in get_visible_entries(country, province, language) if _fits_age(e, age)]
+    entries = [e for e in visible if _fits_age(e, age)]
     emergency = [e for e in entries if e.is_emergency] if with_emergency else []
     others = [
         e for e in entries if not e.is_emergency and (not wanted or wanted & set(e.topics or ()))

@@ -11,7 +11,7 @@ from django.views import View
 from cocon.accounts.errors import CoconError
 from cocon.resources.models import Topic
 from cocon.resources.presenters import present_entry
-from cocon.resources.queries.directory import get_help_for, get_visible_entries
+from cocon.resources.queries.directory import get_visible_entries, select_help
 from cocon.resources.validation import validate_topic
 from cocon.resources.views.place import Place, picker_links, place_for_request
 
@@ -35,9 +35,7 @@ class HelpIndexView(View):
             language = place.language
             visible = get_visible_entries(place.country, place.province, language)
             present = {t for e in visible for t in (e.topics or ()) if t != Topic.EMERGENCY}
-            entries = get_help_for(
-                place.country, place.province, (topic,) if topic else (), language
-            )
+            entries = select_help(visible, (topic,) if topic else ())
             context.update(
                 topics=[
                     {"code": code, "label": label}

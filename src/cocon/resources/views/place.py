@@ -36,8 +36,25 @@ def current_language() -> str:
     return "en" if (translation.get_language() or "fr").startswith("en") else "fr"
 
 
+def place_from_browser(request: HttpRequest, language: str) -> Place | None:
+    """Guess a visitor's country from a regional browser language (fr-BE, fr-CA...), or None.
+
+    It saves a visitor in crisis one tap; the country picker stays on the page to correct it.
+    """
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for part in header.split(",")[:3]:
+        tag = part.split(";")[0].strip().replace("_", "-").upper()
+        region = tag.split("-")[1] if "-" in tag else ""
+        if region in ("FR", "BE", "CH"):
+            return Place(region, "", language)
+        if region == "CA":
+            return Place("CA", "QC" if tag.startswith("FR") else "", language)
+    return None
+
+
 def place_for_request(request: HttpRequest) -> Place | None:
-    """Return the place asked for in the query string, else the member's, else None.
+    """Return the place asked for in the query string, else the member's, else one guessed
+    from the browser language, else None.
 
     Raise CoconError for an unknown country or province in the query string.
     """
@@ -50,7 +67,7 @@ def place_for_request(request: HttpRequest) -> Place | None:
     user = request.user
     if isinstance(user, Member) and user.country:
         return Place(user.country, user.province or "", language)
-    return None
+    return place_from_browser(request, language)
 
 
 def picker_links() -> list[dict[str, str]]:
