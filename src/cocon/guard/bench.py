@@ -30,9 +30,25 @@ _WORDS_EN = (
     "honestly that movie was amazing lol the ending surprised me so much"
 ).split()
 _SPICE = (
-    "connard", "c0nnnard", "t'es nul", "fdp", "ta gueule", "je suis nulle", "personne ne m'aime",
-    "j'ai envie de mourir", "kys", "you're ugly", "mort de rire", "ce prof me tue", "🖕",
-    "ajoute moi sur snap", "06 12 34 56 78", "é è à ç œ", "😂😂", "i want to die", "ｔｇ",
+    "connard",
+    "c0nnnard",
+    "t'es nul",
+    "fdp",
+    "ta gueule",
+    "je suis nulle",
+    "personne ne m'aime",
+    "j'ai envie de mourir",
+    "kys",
+    "you're ugly",
+    "mort de rire",
+    "ce prof me tue",
+    "🖕",
+    "ajoute moi sur snap",
+    "06 12 34 56 78",
+    "é è à ç œ",
+    "😂😂",
+    "i want to die",
+    "ｔｇ",
 )
 
 
@@ -45,7 +61,7 @@ def synthetic_corpus(n: int, seed: int = 7) -> list[str]:
     >>> all(50 <= len(m) <= 500 for m in msgs)
     True
     """
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - a reproducible corpus, not a secret
     out: list[str] = []
     for _ in range(n):
         target = int(rng.triangular(50, 500, 120))

@@ -105,8 +105,7 @@ def explain(text: str, verdict: Verdict) -> str:
     """
     marked: list[str] = []
     last = 0
-    for span in _merged(verdict):
-        start, end = span
+    for start, end in _merged(verdict):
         if start < last:
             continue
         marked.append(text[last:start])
@@ -117,8 +116,8 @@ def explain(text: str, verdict: Verdict) -> str:
     lines.append(f"action: {verdict.action}  (rule: {verdict.rule})")
     lines.append(f"risk:   {verdict.risk}{'  care' if verdict.care else ''}")
     lines.append(f"lang:   {verdict.lang}")
-    for span in verdict.spans:
-        lines.append(f"  {span.code:32} {text[span.start : span.end]!r} [{span.start}:{span.end}]")
+    for s in verdict.spans:
+        lines.append(f"  {s.code:32} {text[s.start : s.end]!r} [{s.start}:{s.end}]")
     top = sorted(((v, k) for k, v in verdict.scores.items() if v > 0), reverse=True)
     if top:
         lines.append("scores: " + ", ".join(f"{k}={v:.2f}" for v, k in top))

@@ -227,9 +227,7 @@ class Guard:
             risk = self._combine(scores, learned, lang, risk, reasons)
         scores["self_harm"] = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
         action, rule = self.policy.decide(scores, risk)
-        care = (
-            risk != "none" or scores["abuse_disclosure"] > 0.0 or scores["bullied"] > 0.0
-        )
+        care = risk != "none" or scores["abuse_disclosure"] > 0.0 or scores["bullied"] > 0.0
         out_spans.sort(key=lambda s: (s.start, s.end, s.category))
         return Verdict(
             scores=scores,
@@ -245,7 +243,11 @@ class Guard:
 
     @staticmethod
     def _combine(
-        scores: dict[str, float], learned: Mapping[str, float], lang: str, risk: str, reasons: set[str]
+        scores: dict[str, float],
+        learned: Mapping[str, float],
+        lang: str,
+        risk: str,
+        reasons: set[str],
     ) -> str:
         """Blend the learned probabilities into the lexicon scores; return the risk level.
 
@@ -274,8 +276,15 @@ def _place(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
         if hit.first >= 0:
             placed.append(
                 Hit(
-                    hit.first, hit.last, hit.category, hit.code, hit.severity, hit.flags,
-                    spans[hit.first][0], spans[hit.last - 1][1], "text",
+                    hit.first,
+                    hit.last,
+                    hit.category,
+                    hit.code,
+                    hit.severity,
+                    hit.flags,
+                    spans[hit.first][0],
+                    spans[hit.last - 1][1],
+                    "text",
                 )  # fmt: skip
             )
         elif hit.view == "text":
@@ -286,8 +295,15 @@ def _place(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
                 continue
             placed.append(
                 Hit(
-                    first, min(last, len(spans)), hit.category, hit.code, hit.severity,
-                    hit.flags, hit.start, hit.end, "text",
+                    first,
+                    min(last, len(spans)),
+                    hit.category,
+                    hit.code,
+                    hit.severity,
+                    hit.flags,
+                    hit.start,
+                    hit.end,
+                    "text",
                 )  # fmt: skip
             )
         else:

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from cocon.guard.normalize import normalize
 
@@ -193,6 +193,7 @@ class Lexicon:
             elif gate:
                 compiled_gate = re.compile(gate)
             self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
+
     def match_tokens(self, tokens: list[str]) -> list[Hit]:
         """Return the entries found in ``tokens`` (token positions only)."""
         hits: list[Hit] = []
@@ -300,8 +301,15 @@ class Lexicon:
                 p = chosen[int(name[1:])]
                 hits.append(
                     Hit(
-                        -1, -1, p.category, p.code, p.severity, frozenset(),
-                        m.start(), m.end(), view,
+                        -1,
+                        -1,
+                        p.category,
+                        p.code,
+                        p.severity,
+                        frozenset(),
+                        m.start(),
+                        m.end(),
+                        view,
                     )  # fmt: skip
                 )
         return hits
@@ -335,7 +343,7 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
     Examples
     --------
     >>> lex = load_lexicon()
-    >>> [h.code for h in lex.match_tokens(["sale", "connard"])]
+    >>> [h.code for h in lex.match_tokens(["quel", "connard"])]
     ['abuse.insult']
     """
     entries: list[Entry] = []

@@ -64,9 +64,7 @@ def assess_risk(hits: Iterable[Hit]) -> tuple[str, str | None]:
     timeframes: list[Hit] = []
     hits = list(hits)
     # "j'ai pris un doliprane" is not a risk; "je veux mourir, j'ai des cachets" is.
-    other_signal = any(
-        h.code in RISK_BY_CODE and h.code != "self_harm.method" for h in hits
-    )
+    other_signal = any(h.code in RISK_BY_CODE and h.code != "self_harm.method" for h in hits)
     for hit in hits:
         if hit.code == "self_harm.method" and not other_signal:
             continue

@@ -1,0 +1,127 @@
+"""Guard: lazy, deterministic, thread-safe; verdicts, policy and context."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+from cocon.guard import DEFAULT_POLICY, Guard, Policy, Rule
+
+TEXTS = [
+    "t'es nul",
+    "je veux mourir ce soir",
+    "ajoute moi sur snap",
+    "mdr je suis morte de rire",
+    "go back to your country",
+    "salut ça va ?",
+]
+
+
+def test_guard_loads_nothing_until_first_check() -> None:
+    guard = Guard(learned=False)
+    assert guard._lexicon is None
+    guard.check("salut")
+    assert guard._lexicon is not None
+
+
+def test_guard_parameters_are_keyword_only() -> None:
+    try:
+        Guard(DEFAULT_POLICY)  # type: ignore[misc]
+    except TypeError:
+        return
+    raise AssertionError("positional parameters must be refused")
+
+
+def test_check_is_deterministic(lexicon_guard: Guard) -> None:
+    first = [lexicon_guard.check(t) for t in TEXTS]
+    again = [Guard(learned=False).check(t) for t in TEXTS]
+    assert first == again
+
+
+def test_check_is_thread_safe_from_a_cold_start() -> None:
+    guard = Guard(learned=False)
+    reference = Guard(learned=False)
+    expected = [reference.check(t) for t in TEXTS * 20]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(guard.check, TEXTS * 20))
+    assert got == expected
+
+
+def test_verdict_to_dict_is_json_with_every_category(lexicon_guard: Guard) -> None:
+    data = lexicon_guard.check("t'es nul").to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert set(data["scores"]) == {
+        "abuse", "hate", "threat", "sexual", "incitement", "personal_info",
+        "self_harm", "abuse_disclosure", "bullied", "distress",
+    }  # fmt: skip
+    assert data["action"] == "nudge"
+    assert data["rule"] == "abuse.mild"
+    assert data["spans"] == [{"start": 5, "end": 8, "category": "abuse", "code": "abuse.degrading"}]
+    assert data["reasons"] == ["abuse.degrading"]
+    assert data["lang"] == "fr"
+
+
+def test_verdict_spans_point_into_the_original_text(lexicon_guard: Guard) -> None:
+    text = "Franchement t'es un C.O.N.N.A.R.D 🖕"
+    verdict = lexicon_guard.check(text)
+    pieces = {text[s.start : s.end] for s in verdict.spans}
+    assert pieces == {"C.O.N.N.A.R.D", "🖕"}
+
+
+def test_self_harm_is_never_blocked(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("je veux mourir, j'ai acheté des médocs, ce soir c'est fini")
+    assert verdict.risk == "imminent"
+    assert verdict.action == "hold"
+    assert verdict.rule == "care.high_risk"
+    assert verdict.care
+
+
+def test_moderate_risk_is_allowed_with_care(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("je me scarifie")
+    assert (verdict.risk, verdict.action, verdict.care) == ("moderate", "allow", True)
+
+
+def test_custom_policy_decides_and_names_its_rule() -> None:
+    strict = Policy(rules=(Rule("no_vulgarity", "abuse", "block", 0.3),))
+    verdict = Guard(policy=strict, learned=False).check("putain")
+    assert (verdict.action, verdict.rule) == ("block", "no_vulgarity")
+
+
+def test_no_rule_matching_gives_default_rule(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("on se voit demain au parc")
+    assert (verdict.action, verdict.rule) == ("allow", "default")
+
+
+def test_egging_on_counts_only_in_reply_to_a_message_at_risk(lexicon_guard: Guard) -> None:
+    alone = lexicon_guard.check("vas-y fais-le")
+    reply = lexicon_guard.check("vas-y fais-le", context={"reply_to": "ce soir j'en finis"})
+    assert alone.action == "allow"
+    assert (reply.action, reply.rule) == ("block", "incitement")
+    assert "incitement.egging" in reply.reasons
+
+
+def test_history_at_risk_raises_a_low_risk_message(lexicon_guard: Guard) -> None:
+    history = ["je veux mourir", "j'ai acheté des médocs"]
+    alone = lexicon_guard.check("personne ne m'aime")
+    with_history = lexicon_guard.check("personne ne m'aime", context={"history": history})
+    assert alone.risk == "low"
+    assert with_history.risk == "high"
+    assert "self_harm.history" in with_history.reasons
+
+
+def test_lang_is_detected_and_can_be_forced(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("i am so happy today").lang == "en"
+    assert lexicon_guard.check("je suis trop contente").lang == "fr"
+    assert lexicon_guard.check("ok", lang="en").lang == "en"
+
+
+def test_guard_works_without_the_learned_layer() -> None:
+    verdict = Guard(learned=False).check("kys")
+    assert verdict.learned == {}
+    assert verdict.action == "block"
+
+
+def test_guard_with_learned_layer_keeps_lexicon_explanations(guard: Guard) -> None:
+    verdict = guard.check("t'es un connard")
+    assert [s.code for s in verdict.spans] == ["abuse.insult"]
+    assert verdict.scores["abuse"] >= 0.7

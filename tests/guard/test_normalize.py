@@ -1,0 +1,133 @@
+"""The normaliser folds obfuscations and always finds its way back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cocon.guard import Guard, normalize
+
+FOLDED = [
+    ("Connard", "connard"),
+    ("CONNNNNARD", "connard"),
+    ("c.o.n.n.a.r.d", "connard"),
+    ("c o n n a r d", "connard"),
+    ("c-o-n-n-a-r-d", "connard"),
+    ("c0nn4rd", "connard"),
+    ("сonnаrd", "connard"),  # Cyrillic с and а
+    ("ｃｏｎｎａｒｄ", "connard"),  # full-width
+    ("c\u200bonnard", "connard"),  # zero-width space
+    ("ce\u0301le\u0300bre", "celebre"),  # combining accents
+    ("Élève à l'école", "eleve a l'ecole"),
+    ("t’es", "t'es"),
+    ("nuuuuul", "nul"),
+    ("$alope", "salope"),
+    ("s@lope", "salope"),
+    ("k1ll", "kill"),
+    ("ki11", "kill"),
+    ("cœur", "coeur"),
+    ("𝐜𝐨𝐧𝐧𝐚𝐫𝐝", "connard"),  # mathematical bold
+    ("οk", "ok"),  # Greek omicron
+]
+KEPT = [
+    ("06 12 34 56 78", "06 12 34 56 78"),
+    ("rdv à 22h", "rdv a 22h"),
+    ("j'ai 15 ans", "j'ai 15 ans"),
+    ("@lea_2010", "@lea_2010"),
+    ("il y a-t-il", "il y a-t-il"),
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), FOLDED)
+def test_normalize_folds_obfuscation(text: str, folded: str) -> None:
+    assert normalize(text).text == folded
+
+
+@pytest.mark.parametrize(("text", "folded"), KEPT)
+def test_normalize_keeps_numbers_times_and_mentions(text: str, folded: str) -> None:
+    assert normalize(text).text == folded
+
+
+def test_normalize_raw_view_keeps_digits() -> None:
+    n = normalize("Appelle au 06.12.34.56.78 c0nnard")
+    assert n.raw == "appelle au 06.12.34.56.78 c0nnard"
+    assert n.text == "appelle au 06.12.34.56.78 connard"
+
+
+def test_span_maps_a_joined_word_back_to_every_original_character() -> None:
+    n = normalize("Quel C.O.N.N.A.R.D !")
+    start = n.text.index("connard")
+    assert n.span(start, start + len("connard")) == (5, 18)
+
+
+def test_span_maps_an_expanded_character_back_to_one_character() -> None:
+    n = normalize("sœur")
+    assert n.text == "soeur"
+    assert n.span(1, 3) == (1, 2)
+
+
+def test_span_of_stretched_word_covers_the_whole_stretch() -> None:
+    n = normalize("t'es nuuuuul")
+    start = n.text.index("nul")
+    assert n.span(start, start + 3) == (5, 12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_never_fails_and_spans_stay_in_bounds(text: str) -> None:
+    n = normalize(text)
+    for i in range(len(n.text) + 1):
+        start, end = n.span(i, min(i + 4, len(n.text)))
+        assert 0 <= start <= end <= len(text)
+    for i in range(len(n.raw)):
+        start, end = n.raw_span(i, i + 1)
+        assert 0 <= start <= end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_gets_a_verdict_with_spans_in_bounds(text: str) -> None:
+    guard = _GUARD.load()
+    verdict = guard.check(text)
+    for span in verdict.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+    assert verdict == guard.check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "t'es",
+                "nul",
+                "c0nnard",
+                "je",
+                "veux",
+                "mourir",
+                "mdr",
+                "🖕",
+                "06 12 34 56 78",
+                "ce soir",
+                "k y s",
+                "é",
+                "\u200b",
+                "сука",
+                " ",
+                ".",
+                "ta",
+                "gueule",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_risky_word_salad_gets_a_verdict_with_spans_in_bounds(text: str) -> None:
+    verdict = _GUARD.load().check(text)
+    for span in verdict.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end].strip()
+
+
+_GUARD = Guard(learned=False)
