@@ -8,7 +8,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from ninja import Router
+from ninja import Router, Status
 
 from cocon.accounts.errors import CoconError
 from cocon.api.auth import member_auth
@@ -126,14 +126,14 @@ def rules(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/rules", response={201: dict, **ERRORS})
-def create_rule(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def create_rule(request: HttpRequest) -> Status[dict[str, Any]]:
     moderator = _moderator(request)
     data = validate_rule(read_json(request))
     rule = do_create_rule(
         moderator, kind=data.kind, pattern=data.pattern, category=data.category, action=data.action,
         expires_at=data.expires_at, note=data.note,
     )  # fmt: skip
-    return 201, rule_out(rule)
+    return Status(201, rule_out(rule))
 
 
 @router.post("/rules/test", response={200: dict, **ERRORS}, summary="What a rule would have matched in 7 days")
@@ -177,13 +177,13 @@ def member_history(request: HttpRequest, member_id: int) -> dict[str, Any]:
 
 
 @router.post("/members/{member_id}/sanctions", response={201: dict, **ERRORS})
-def sanction_member(request: HttpRequest, member_id: int) -> tuple[int, dict[str, Any]]:
+def sanction_member(request: HttpRequest, member_id: int) -> Status[dict[str, Any]]:
     someone = access_member_by_id(request.auth, member_id)  # type: ignore[attr-defined]
     data = validate_sanction(read_json(request))
     if someone.is_team:
         raise CoconError("forbidden", pgettext("console error", "Team accounts are managed by administrators."), status=403)
     sanction = do_sanction(someone, data.kind, reason=data.reason, actor=request.auth, note=data.note)  # type: ignore[attr-defined]
-    return 201, sanction_out(sanction)
+    return Status(201, sanction_out(sanction))
 
 
 @router.post("/sanctions/{sanction_id}/lift", response={200: dict, **ERRORS})

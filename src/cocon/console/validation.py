@@ -49,7 +49,7 @@ def validate_decision(raw: dict[str, Any]) -> DecisionData:
     note = _text(raw.get("note"), 500)
     if decision not in Decision.values:
         fields["decision"] = [str(pgettext_lazy("decision error", "Choose a decision from the list."))]
-    if decision and decision != Decision.APPROVE and reason not in REASONS:
+    elif decision != Decision.APPROVE and reason not in REASONS:
         fields["reason"] = [str(pgettext_lazy("decision error", "Choose the reason the member will be told."))]
     if len(note) > 500:
         fields["note"] = [str(pgettext_lazy("decision error", "The note can be 500 characters at most."))]

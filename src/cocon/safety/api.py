@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from cocon.accounts.ratelimit import check_rate_limit
 from cocon.api.auth import member_auth
@@ -25,7 +25,7 @@ def read_json(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/reports", response={200: dict, 201: dict, **ERRORS}, summary="Report a post, a comment or a member")
-def report(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def report(request: HttpRequest) -> Status[dict[str, Any]]:
     reporter = request.auth  # type: ignore[attr-defined]
     check_rate_limit(request, "report", key=f"member:{reporter.pk}")
     data = validate_report(reporter, read_json(request))
@@ -33,7 +33,7 @@ def report(request: HttpRequest) -> tuple[int, dict[str, Any]]:
         reporter, target_type=data.target_type, target_id=data.target_id, target_member=data.target_member,
         reason=data.reason, note=data.note, text=data.text,
     )  # fmt: skip
-    return (201 if created else 200), {"id": row.pk, "reason": row.reason, "merged": not created}
+    return Status(201 if created else 200, {"id": row.pk, "reason": row.reason, "merged": not created})
 
 
 @router.get("/reports/mine", response={200: dict, **ERRORS})
@@ -72,7 +72,7 @@ def my_sanctions(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/sanctions/{sanction_id}/appeal", response={201: dict, **ERRORS})
-def appeal(request: HttpRequest, sanction_id: int) -> tuple[int, dict[str, Any]]:
+def appeal(request: HttpRequest, sanction_id: int) -> Status[dict[str, Any]]:
     sanction, text = validate_appeal(request.auth, sanction_id, read_json(request))  # type: ignore[attr-defined]
     row = do_appeal(sanction, text=text)
-    return 201, {"id": row.pk, "status": row.status}
+    return Status(201, {"id": row.pk, "status": row.status})
