@@ -17,6 +17,7 @@ import http.client
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def setup_django(database_url: str) -> None:
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cocon.config.settings")
     os.environ["COCON_RATE_LIMITS_ENABLED"] = "0"
@@ -230,6 +232,13 @@ def serve(port: int, workers: int, threads: int) -> None:
                 t.join()
             os._exit(0)
         children.append(pid)
+
+    def stop(signum: int, frame: Any) -> None:
+        for child in children:
+            os.kill(child, signal.SIGTERM)
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
     for pid in children:
         os.waitpid(pid, 0)
 

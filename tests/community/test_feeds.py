@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cocon.community.actions.comments import do_create_comment
+from cocon.community.actions.posts import do_delete_post
+from cocon.community.actions.relations import do_block_member, do_mute_member
+from cocon.community.models import Status
+from cocon.community.queries.feeds import get_feed_for_member
+
+
+def _ids(member: Any, kind: str, **kw: Any) -> list[int]:
+    return [p.pk for p in get_feed_for_member(member, kind, **kw).posts]  # type: ignore[arg-type]
+
+
+def test_latest_feed_hides_blocked_muted_hidden_deleted_and_private_content(
+    member: Any, member_factory: Callable[..., Any], post_factory: Callable[..., Any]
+) -> None:
+    friend, blocked, blocker, muted = (member_factory() for _ in range(4))
+    shown = post_factory(friend)
+    post_factory(blocked)
+    post_factory(blocker)
+    post_factory(muted)
+    post_factory(friend, visibility="journal")
+    deleted = post_factory(friend)
+    do_delete_post(friend, deleted)
+    hidden = post_factory(friend)
+    hidden.status = Status.HIDDEN
+    hidden.save()
+    do_block_member(member, blocked)
+    do_block_member(blocker, member)
+    do_mute_member(member, muted)
+    assert _ids(member, "latest") == [shown.pk]
+
+
+def test_needs_support_lists_unanswered_posts_of_others_oldest_first(
+    member: Any, other_member: Any, post_factory: Callable[..., Any]
+) -> None:
+    first, answered, second = post_factory(other_member), post_factory(other_member), post_factory(other_member)
+    post_factory(member)
+    do_create_comment(member, answered, "Courage à toi 💪")
+    assert _ids(member, "support") == [first.pk, second.pk]
+
+
+def test_cursor_pages_stay_stable_while_new_posts_arrive(member: Any, other_member: Any, post_factory: Callable[..., Any]) -> None:
+    posts = [post_factory(other_member) for _ in range(5)]
+    page1 = get_feed_for_member(member, "latest", limit=2)
+    assert [p.pk for p in page1.posts] == [posts[4].pk, posts[3].pk]
+    post_factory(other_member)
+    page2 = get_feed_for_member(member, "latest", limit=2, cursor=int(page1.next_cursor or 0))
+    assert [p.pk for p in page2.posts] == [posts[2].pk, posts[1].pk]
+
+
+def test_a_feed_page_costs_three_queries(
+    member: Any, member_factory: Callable[..., Any], post_factory: Callable[..., Any], django_assert_num_queries: Any
+) -> None:
+    for _ in range(25):
+        post_factory(member_factory())
+    post_factory(member)
+    for kind in ("latest", "support"):
+        with django_assert_num_queries(3):
+            page = get_feed_for_member(member, kind)  # type: ignore[arg-type]
+            for post in page.posts:
+                assert post.author.public_name
+    with django_assert_num_queries(2):
+        get_feed_for_member(member, "mine")
+
+
+def test_feed_api_page_query_count_is_pinned(member_api: Any, member: Any, member_factory: Callable[..., Any], post_factory: Callable[..., Any], django_assert_num_queries: Any) -> None:
+    for _ in range(25):
+        post_factory(member_factory())
+    member_api.get("/api/v1/feed")  # the token's last use is refreshed once a minute
+    # token + member, then the three feed queries
+    with django_assert_num_queries(4):
+        response = member_api.get("/api/v1/feed")
+    assert response.status_code == 200
+    assert len(response.json()["posts"]) == 20
