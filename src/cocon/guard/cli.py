@@ -22,10 +22,15 @@ __all__ = ["main", "classify_line"]
 _GUARD: Guard | None = None
 
 
+def _init_worker(learned: bool) -> None:
+    global _GUARD  # noqa: PLW0603 - one engine per worker process
+    _GUARD = Guard(learned=learned).load()
+
+
 def _worker_guard() -> Guard:
-    global _GUARD  # noqa: PLW0603 - one engine per worker process, built on first use
     if _GUARD is None:
-        _GUARD = Guard().load()
+        _init_worker(True)
+    assert _GUARD is not None  # noqa: S101
     return _GUARD
 
 
@@ -78,7 +83,8 @@ def _classify(args: argparse.Namespace) -> int:
         if args.workers > 1:
             import multiprocessing
 
-            with multiprocessing.get_context("spawn").Pool(args.workers) as pool:
+            ctx = multiprocessing.get_context("spawn")
+            with ctx.Pool(args.workers, _init_worker, (not args.no_learned,)) as pool:
                 results = pool.imap(classify_line, _lines(source), chunksize=256)
                 for result in results:
                     out.write(json.dumps(result, ensure_ascii=False) + "\n")
