@@ -135,7 +135,8 @@ def recall_at_precision(labels: npt.ArrayLike, scores: npt.ArrayLike, minimum: f
 
 # --- obfuscation ----------------------------------------------------------------------------
 
-_LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
+# Vowels only: the common disguise ("c0nn4rd"), and one the normaliser must fold.
+_LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0"})
 # Latin letters and Cyrillic or Greek twins that render the same.
 _LOOKALIKE = str.maketrans(
     {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і"}
@@ -154,7 +155,7 @@ def obfuscate(text: str, mode: str) -> str:
     Examples
     --------
     >>> obfuscate("sale con", "leet")
-    '54l3 c0n'
+    's4l3 c0n'
     >>> obfuscate("espece de connard", "spaced")
     'espece de c o n n a r d'
     """
@@ -268,7 +269,9 @@ def score_rows(
             "n": len(ordinal),
             "score": key,
             "spearman_rho": round(spearman(risk, levels), 4),
-            "recall_ideation_and_above": round(float(flag[levels >= 2].mean()), 4),
+            "recall_ideation_and_above": (
+                round(float(flag[levels >= 2].mean()), 4) if (levels >= 2).any() else float("nan")
+            ),
             "mean_score_by_level": {
                 name: round(float(risk[levels == i].mean()), 4)
                 for i, name in enumerate(("none", "indicator", "ideation", "behavior", "attempt"))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, ClassVar
 
@@ -69,11 +70,6 @@ def normalizer_name() -> str:
     return "cocon.guard.normalize"
 
 
-def _sigmoid(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
-    return out
-
-
 @dataclass(frozen=True, kw_only=True)
 class LearnedModel:
     """Three calibrated logistic models over hashed character and word n-grams.
@@ -102,9 +98,18 @@ class LearnedModel:
     bias_: npt.NDArray[np.float64]
     calibration_: npt.NDArray[np.float64]
     metadata: dict[str, Any]
+    _scalars: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
 
     _cache: ClassVar[dict[str, LearnedModel]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __post_init__(self) -> None:
+        # Bias and calibration as plain floats, read on every predict.
+        scalars = tuple(
+            (float(bias), float(a), float(b))
+            for bias, (a, b) in zip(self.bias_, self.calibration_, strict=True)
+        )
+        object.__setattr__(self, "_scalars", scalars)
 
     @classmethod
     def load(cls) -> LearnedModel:
@@ -166,6 +171,12 @@ class LearnedModel:
         dict
             ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
         """
-        z = self.logits(normalized)
-        p = _sigmoid(self.calibration_[:, 0] * z + self.calibration_[:, 1])
-        return {"abusive": float(p[0]), "hate": float(p[1]), "self_harm": float(p[2])}
+        buckets = hash_features(normalized, self.config)
+        sums = np.take(self.weights_, buckets, axis=1).sum(axis=1).tolist()
+        # Three scalars: plain-float arithmetic beats a chain of tiny numpy calls here.
+        scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
+        out: dict[str, float] = {}
+        for target, total, (bias, a, b) in zip(TARGETS, sums, self._scalars, strict=True):
+            z = a * (total * scale + bias) + b
+            out[target] = 1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0)))
+        return out

@@ -45,6 +45,8 @@ from cocon.guard.learned import (
     normalizer_name,
 )
 
+FloatArray = npt.NDArray[np.float64]
+
 __all__ = [
     "Row",
     "TrainConfig",
@@ -84,6 +86,9 @@ class Row:
     fold_key: int  # position used to assign cross-validation folds
 
 
+_CHATS = frozenset({"cyberagressionado_v1.jsonl", "cyberagressionado_v2_reannotated.jsonl"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class TrainConfig:
     """Hyper-parameters of the fit; recorded in the artefact.
@@ -96,17 +101,47 @@ class TrainConfig:
         L-BFGS iteration cap.
     file_weights : dict
         Relative total weight of each file in a target's loss (default 1); a file's rows share
-        it equally, so 16,000 English tweets do not drown 1,900 French chat messages.
+        it, so 16,000 English tweets do not drown 1,900 French chat messages.
+    natural_prior : frozenset of str
+        Files whose rows keep their natural class balance.  In every other file positives and
+        negatives get half the file's weight each: those corpora were collected with hate
+        keywords (80 % positive), and learning their prior would score "I love this song" as
+        abusive.  The teen chats keep theirs, the V2 scheme that the HOLDOUT chats use.
     """
 
     c: float = 4.0
-    max_iter: int = 300
-    file_weights: dict[str, float] = field(
-        default_factory=lambda: {
-            "cyberagressionado_v1.jsonl": 1.5,
-            "cyberagressionado_v2_reannotated.jsonl": 1.5,
+    max_iter: int = 1000
+    file_weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(_CHATS, 1.5))
+    natural_prior: frozenset[str] = _CHATS
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the parameters as a JSON-ready dict."""
+        return {
+            "c": self.c,
+            "max_iter": self.max_iter,
+            "file_weights": dict(sorted(self.file_weights.items())),
+            "natural_prior": sorted(self.natural_prior),
         }
+
+
+def sample_weights(
+    files: Sequence[str], y: npt.NDArray[np.int64], params: TrainConfig
+) -> FloatArray:
+    """Return per-row loss weights (mean 1, so that ``c`` keeps its usual meaning)."""
+    groups: dict[tuple[str, int], int] = {}
+    per_file: dict[str, int] = {}
+    for name, label in zip(files, y.tolist(), strict=True):
+        groups[name, label] = groups.get((name, label), 0) + 1
+        per_file[name] = per_file.get(name, 0) + 1
+    weights = np.array(
+        [
+            params.file_weights.get(name, 1.0)
+            / (per_file[name] if name in params.natural_prior else 2 * groups[name, label])
+            for name, label in zip(files, y.tolist(), strict=True)
+        ]
     )
+    weights *= weights.shape[0] / weights.sum()
+    return weights
 
 
 CSSRS_LEVELS = ("none", "indicator", "ideation", "behavior", "attempt")
@@ -276,10 +311,7 @@ def fit_model(
         if len(set(y.tolist())) < 2:
             bias[t] = 20.0 if y[0] else -20.0
             continue
-        # Each file carries a fixed share of the loss, spread over its rows; the mean weight is
-        # 1 so that C keeps its usual meaning.
-        share = np.array([params.file_weights.get(name, 1.0) / per_file[name] for name in files])
-        share *= chosen.shape[0] / share.sum()
+        share = sample_weights(files, y, params)
         classifier = LogisticRegression(C=params.c, solver="lbfgs", max_iter=params.max_iter)
         classifier.fit(matrix[chosen], y, sample_weight=share)
         weights[t] = classifier.coef_[0].astype(np.float32)
@@ -393,11 +425,7 @@ def train(
             "rows_sha256": rows_sha256(train_rows),
             "rows": counts,
             "split": {"salt": SPLIT_SALT, "test_fraction": TEST_FRACTION},
-            "params": {
-                "c": params.c,
-                "max_iter": params.max_iter,
-                "file_weights": dict(sorted(params.file_weights.items())),
-            },
+            "params": params.to_dict(),
         },
         "versions": library_versions(),
         "metrics_test_split": metrics,
