@@ -125,3 +125,15 @@ def test_guard_with_learned_layer_keeps_lexicon_explanations(guard: Guard) -> No
     verdict = guard.check("t'es un connard")
     assert [s.code for s in verdict.spans] == ["abuse.insult"]
     assert verdict.scores["abuse"] >= 0.7
+
+
+def test_learned_layer_alone_never_blocks_or_holds(guard: Guard) -> None:
+    for text in ["salut ça va", "on se voit demain au parc", "bonne journée à tous", "ok"]:
+        verdict = guard.check(text)
+        assert verdict.action in ("allow", "nudge"), (text, verdict.rule)
+        assert verdict.rule in ("default", "abuse.learned", "hate.learned")
+
+
+def test_policy_reads_lexicon_evidence_so_mild_insults_stay_nudges(guard: Guard) -> None:
+    verdict = guard.check("t'es nul")
+    assert (verdict.action, verdict.rule) == ("nudge", "abuse.mild")

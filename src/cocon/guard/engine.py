@@ -23,6 +23,10 @@ _WEIGHT = {1: 0.45, 2: 0.7, 3: 0.92}
 # Self-harm score by risk level: the score follows the C-SSRS level, not the number of phrases.
 _SELF_HARM_SCORE = {"none": 0.0, "low": 0.2, "moderate": 0.7, "high": 0.9, "imminent": 0.98}
 _ZERO = dict.fromkeys(CATEGORIES, 0.0)
+# The learned layer alone may reach at most this much of a category score (see _combine).
+_LEARNED_WEIGHT = 0.9
+# Risk level the English self-harm model alone can set: a care flag, never a hold.
+_LEARNED_RISK = ((0.85, "moderate"), (0.5, "low"))
 _SCORED = frozenset(CATEGORIES)
 
 
@@ -221,12 +225,14 @@ class Guard:
                 if raised != risk:
                     risk = raised
                     reasons.add("self_harm.history")
+        evidence = dict(scores)
+        evidence["self_harm"] = _SELF_HARM_SCORE[risk]
         learned: dict[str, float] = {}
         if self._model is not None:
             learned = self._model.predict(n.text)
             risk = self._combine(scores, learned, lang, risk, reasons)
         scores["self_harm"] = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
-        action, rule = self.policy.decide(scores, risk)
+        action, rule = self.policy.decide(scores, risk, evidence)
         care = risk != "none" or scores["abuse_disclosure"] > 0.0 or scores["bullied"] > 0.0
         out_spans.sort(key=lambda s: (s.start, s.end, s.category))
         return Verdict(
@@ -239,6 +245,7 @@ class Guard:
             reasons=tuple(sorted(reasons)),
             care=care,
             learned=learned,
+            evidence=evidence if learned else {},
         )
 
     @staticmethod
@@ -251,19 +258,24 @@ class Guard:
     ) -> str:
         """Blend the learned probabilities into the lexicon scores; return the risk level.
 
-        The learned layer raises scores but is capped below the blocking thresholds, so that
-        a block always rests on a span a moderator can see.
+        Lexicon and model are treated as independent evidence (noisy-or), which keeps the
+        model's ranking where the lexicon is silent and lifts a lexicon hit the model agrees
+        with. The model's ``abusive`` probability is scaled by :data:`_LEARNED_WEIGHT` so that
+        it alone stays below the blocking thresholds; the policy also asks for a span before
+        any block or hold. The self-harm model was trained on English posts only.
         """
         abusive = float(learned.get("abusive", 0.0))
         hate = float(learned.get("hate", 0.0))
-        self_harm = float(learned.get("self_harm", 0.0))
-        scores["abuse"] = max(scores["abuse"], min(abusive, 0.8))
-        scores["hate"] = max(scores["hate"], min(hate, 0.55))
+        scores["abuse"] = 1.0 - (1.0 - scores["abuse"]) * (1.0 - _LEARNED_WEIGHT * abusive)
+        scores["hate"] = 1.0 - (1.0 - scores["hate"]) * (1.0 - _LEARNED_WEIGHT * hate)
         if lang == "en":
-            scores["self_harm"] = max(scores["self_harm"], min(self_harm, 0.6))
-            if self_harm >= 0.8 and risk == "none":
-                reasons.add("self_harm.learned")
-                return "low"
+            self_harm = float(learned.get("self_harm", 0.0))
+            base = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
+            scores["self_harm"] = 1.0 - (1.0 - base) * (1.0 - self_harm)
+            for floor, level in _LEARNED_RISK:
+                if self_harm >= floor and RISK_LEVELS.index(risk) < RISK_LEVELS.index(level):
+                    reasons.add("self_harm.learned")
+                    return level
         return risk
 
 

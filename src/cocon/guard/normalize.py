@@ -63,7 +63,7 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 # split by single spaces from three letters on ("f d p"); a double space is a word break, so
 # "f u c k  y o u" gives "fuck you".
 _SPLIT_SYMBOLS = re.compile(r"(?<![a-z0-9'])[a-z](?:[ ]*[.\-_*·,/|+~:][ ]*[a-z](?![a-z0-9])){2,}")
-_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])(?<![a-z0-9'] )[a-z](?: [a-z](?![a-z0-9'])){2,}")
+_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: [a-z](?![a-z0-9'])){2,}")
 _NON_LETTER = re.compile(r"[^a-z]")
 
 # A character whose folding changes the length marks the text for the slow path.

@@ -19,7 +19,9 @@ class Rule:
     """Take ``action`` when ``category`` scores at least ``threshold``.
 
     ``category`` may also be ``"risk"``, with ``min_risk`` (a level of
-    :data:`~cocon.guard.verdict.RISK_LEVELS`) instead of a threshold.
+    :data:`~cocon.guard.verdict.RISK_LEVELS`) instead of a threshold. ``source`` says which
+    number is compared: ``"evidence"`` (the lexicons alone, what the spans explain) or
+    ``"scores"`` (lexicons blended with the learned layer).
     """
 
     name: str
@@ -27,18 +29,27 @@ class Rule:
     action: str
     threshold: float = 0.5
     min_risk: str = "none"
+    source: str = "evidence"
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"rule {self.name}: unknown action {self.action!r}")
+        if self.source not in ("evidence", "scores"):
+            raise ValueError(f"rule {self.name}: source must be evidence or scores")
         if self.min_risk not in RISK_LEVELS:
             raise ValueError(f"rule {self.name}: unknown risk level {self.min_risk!r}")
 
-    def matches(self, scores: Mapping[str, float], risk: str) -> bool:
+    def matches(
+        self,
+        scores: Mapping[str, float],
+        risk: str,
+        evidence: Mapping[str, float] | None = None,
+    ) -> bool:
         """Return True when this rule applies."""
         if self.category == "risk":
             return RISK_LEVELS.index(risk) >= RISK_LEVELS.index(self.min_risk)
-        return scores.get(self.category, 0.0) >= self.threshold
+        values = evidence if self.source == "evidence" and evidence is not None else scores
+        return values.get(self.category, 0.0) >= self.threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,8 @@ class Policy:
     --------
     >>> DEFAULT_POLICY.decide({"abuse": 0.5}, "none")
     ('nudge', 'abuse.mild')
+    >>> DEFAULT_POLICY.decide({"abuse": 0.8}, "none", evidence={"abuse": 0.0})
+    ('allow', 'default')
     >>> DEFAULT_POLICY.decide({"incitement": 0.9}, "none")
     ('block', 'incitement')
     >>> DEFAULT_POLICY.decide({}, "high")
@@ -58,16 +71,26 @@ class Policy:
     rules: tuple[Rule, ...]
     default: str = "allow"
 
-    def decide(self, scores: Mapping[str, float], risk: str) -> tuple[str, str]:
-        """Return ``(action, rule name)``."""
+    def decide(
+        self,
+        scores: Mapping[str, float],
+        risk: str,
+        evidence: Mapping[str, float] | None = None,
+    ) -> tuple[str, str]:
+        """Return ``(action, rule name)``.
+
+        ``evidence`` holds the lexicon-only scores; without it, rules read ``scores``.
+        """
         for rule in self.rules:
-            if rule.matches(scores, risk):
+            if rule.matches(scores, risk, evidence):
                 return rule.action, rule.name
         return self.default, "default"
 
 
 #: Defaults for a youth platform. The author's own risk is checked first so that a message in
-#: crisis is held for the care team rather than blocked; self-harm is never blocked.
+#: crisis is held for the care team rather than blocked; self-harm is never blocked. Blocks,
+#: holds and ordinary nudges read the lexicon evidence, which spans explain to a moderator; the
+#: learned layer alone can at most nudge, and only when it is very sure.
 DEFAULT_POLICY = Policy(
     rules=(
         Rule("care.high_risk", "risk", "hold", min_risk="high"),
@@ -79,5 +102,7 @@ DEFAULT_POLICY = Policy(
         Rule("personal_info", "personal_info", "hold", 0.5),
         Rule("abuse.mild", "abuse", "nudge", 0.5),
         Rule("hate.mild", "hate", "nudge", 0.45),
+        Rule("abuse.learned", "abuse", "nudge", 0.9, source="scores"),
+        Rule("hate.learned", "hate", "nudge", 0.9, source="scores"),
     )
 )

@@ -50,6 +50,10 @@ class Verdict:
     care : bool
         True when the author may need support (risk above ``none``, a disclosure of abuse or of
         being bullied), whatever the action.
+    learned : dict of str to float
+        The learned layer's probabilities (empty when it is off).
+    evidence : dict of str to float
+        The lexicon-only scores, when the learned layer is on (``scores`` then blends both).
     """
 
     scores: dict[str, float]
@@ -61,6 +65,7 @@ class Verdict:
     reasons: tuple[str, ...] = ()
     care: bool = False
     learned: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (scores rounded to 4 decimals)."""
@@ -76,4 +81,5 @@ class Verdict:
         }
         if self.learned:
             out["learned"] = {k: round(v, 4) for k, v in self.learned.items()}
+            out["evidence"] = {k: round(v, 4) for k, v in self.evidence.items()}
         return out
