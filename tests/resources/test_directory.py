@@ -125,3 +125,12 @@ def test_another_country_gets_the_english_fallback_only_in_english() -> None:
 def test_an_unknown_country_has_no_entries() -> None:
     assert get_help_for("DE") == []
     assert get_suicide_line("XX") is None
+
+
+def test_ensure_directory_seeded_rewrites_the_seed_only_when_the_table_is_empty() -> None:
+    from cocon.resources.seed import ensure_directory_seeded
+
+    assert ensure_directory_seeded() == 0
+    HelpResource.objects.all().delete()
+    assert ensure_directory_seeded() == 64
+    assert numbers(get_suicide_lines("CA", "QC")) == ["1 866 APPELLE (277-3553)"]

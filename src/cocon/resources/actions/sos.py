@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from django.db import transaction
 from django.utils import timezone
@@ -11,6 +12,8 @@ from cocon.accounts.models import Member
 from cocon.resources.models import SosRequest
 from cocon.resources.signals import sos_requested
 from cocon.safety.actions.audit import do_audit
+
+logger = logging.getLogger(__name__)
 
 # A second tap within this window with nothing new to say is the same request.
 DUPLICATE_WINDOW = dt.timedelta(minutes=15)
@@ -38,8 +41,18 @@ def do_request_sos(member: Member, message: str = "") -> tuple[SosRequest, bool]
         do_audit(
             member, "resources.sos_requested", target=sos, after={"has_message": bool(message)}
         )
-        transaction.on_commit(lambda: sos_requested.send(sender=SosRequest, sos_request=sos))
+        transaction.on_commit(lambda: _announce(sos))
     return sos, True
+
+
+def _announce(sos: SosRequest) -> None:
+    """Send ``sos_requested``; a failing receiver is logged, never shown to the member, whose
+    request is already recorded and listed for the team."""
+    for receiver, result in sos_requested.send_robust(sender=SosRequest, sos_request=sos):
+        if isinstance(result, Exception):
+            logger.error(
+                "sos_requested receiver %r failed for SOS #%s", receiver, sos.pk, exc_info=result
+            )
 
 
 def do_mark_sos_handled(actor: Member, sos: SosRequest) -> bool:
