@@ -78,13 +78,20 @@ def seed(posts: int, reactions: int, members: int) -> None:
     password = make_password("bench-password-42")
     Member.objects.bulk_create(
         [
-            Member(pseudonym=f"bench{i}", pseudonym_key=fold_pseudonym(f"bench{i}"), password=password,
-                   birth_year=2007, birth_month=1)
+            Member(
+                pseudonym=f"bench{i}",
+                pseudonym_key=fold_pseudonym(f"bench{i}"),
+                password=password,
+                birth_year=2007,
+                birth_month=1,
+            )
             for i in range(members)
         ],
         batch_size=2000,
     )
-    member_ids = list(Member.objects.filter(pseudonym__startswith="bench").values_list("id", flat=True))
+    member_ids = list(
+        Member.objects.filter(pseudonym__startswith="bench").values_list("id", flat=True)
+    )
     theme_ids = list(Theme.objects.values_list("id", flat=True))
     rng = random.Random(42)
     now = timezone.now()
@@ -96,12 +103,25 @@ def seed(posts: int, reactions: int, members: int) -> None:
             roll = rng.random()
             visibility = "journal" if roll < 0.05 else "anonymous" if roll < 0.15 else "community"
             status = "visible" if rng.random() < 0.97 else rng.choice(["held", "deleted", "hidden"])
-            created = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(start_ts + i * (180 * 86400 / posts))) + "+00:00"
+            created = (
+                time.strftime(
+                    "%Y-%m-%d %H:%M:%S", time.gmtime(start_ts + i * (180 * 86400 / posts))
+                )
+                + "+00:00"
+            )
             yield (
-                rng.choice(member_ids), rng.choice(theme_ids), rng.randint(1, 5),
-                json.dumps(rng.sample(emotions, 2)), rng.choice(["vent", "advice", "encouragement"]),
-                visibility, f"Message de test numéro {i} 🙂", status, "{}",
-                0 if rng.random() < 0.3 else rng.randint(1, 6), created, False,
+                rng.choice(member_ids),
+                rng.choice(theme_ids),
+                rng.randint(1, 5),
+                json.dumps(rng.sample(emotions, 2)),
+                rng.choice(["vent", "advice", "encouragement"]),
+                visibility,
+                f"Message de test numéro {i} 🙂",
+                status,
+                "{}",
+                0 if rng.random() < 0.3 else rng.randint(1, 6),
+                created,
+                False,
             )
 
     post_cols = "author_id, theme_id, mood, emotions, need, visibility, body, status, screening, reply_count, created_at, is_detached"
@@ -128,40 +148,56 @@ def seed(posts: int, reactions: int, members: int) -> None:
         raw.commit()
         post_ids = list(Post.objects.order_by("id").values_list("id", flat=True))
         with raw.cursor() as cur:
-            with cur.copy("COPY community_reaction (post_id, member_id, kind, created_at) FROM STDIN") as copy:
+            with cur.copy(
+                "COPY community_reaction (post_id, member_id, kind, created_at) FROM STDIN"
+            ) as copy:
                 for row in reaction_rows(post_ids):
                     copy.write_row(row)
             cur.execute("ANALYZE")
         raw.commit()
     else:
-        with connection.cursor() as cur:
+        from django.db import transaction
+
+        with transaction.atomic(), connection.cursor() as cur:
             marks = ", ".join(["%s"] * 12)
+            insert_post = f"INSERT INTO community_post ({post_cols}) VALUES ({marks})"  # noqa: S608 - constants
             batch: list[Any] = []
             for row in post_rows():
                 batch.append(row)
                 if len(batch) == 20000:
-                    cur.executemany(f"INSERT INTO community_post ({post_cols}) VALUES ({marks})", batch)
+                    cur.executemany(insert_post, batch)
                     batch = []
             if batch:
-                cur.executemany(f"INSERT INTO community_post ({post_cols}) VALUES ({marks})", batch)
+                cur.executemany(insert_post, batch)
             post_ids = list(Post.objects.order_by("id").values_list("id", flat=True))
             batch = []
             for row in reaction_rows(post_ids):
                 batch.append(row)
                 if len(batch) == 50000:
-                    cur.executemany("INSERT INTO community_reaction (post_id, member_id, kind, created_at) VALUES (%s, %s, %s, %s)", batch)
+                    cur.executemany(
+                        "INSERT INTO community_reaction (post_id, member_id, kind, created_at) VALUES (%s, %s, %s, %s)",
+                        batch,
+                    )
                     batch = []
             if batch:
-                cur.executemany("INSERT INTO community_reaction (post_id, member_id, kind, created_at) VALUES (%s, %s, %s, %s)", batch)
+                cur.executemany(
+                    "INSERT INTO community_reaction (post_id, member_id, kind, created_at) VALUES (%s, %s, %s, %s)",
+                    batch,
+                )
             cur.execute("ANALYZE")
-    print(f"seed: {members:,} members, {posts:,} posts, {reactions:,} reactions in {time.perf_counter() - started:.1f} s")
+    print(
+        f"seed: {members:,} members, {posts:,} posts, {reactions:,} reactions in {time.perf_counter() - started:.1f} s"
+    )
 
 
 def make_tokens(count: int) -> list[str]:
     from cocon.accounts.actions.tokens import do_create_token
     from cocon.accounts.models import Member
 
-    return [do_create_token(m)[1] for m in Member.objects.filter(pseudonym__startswith="bench").order_by("id")[:count]]
+    return [
+        do_create_token(m)[1]
+        for m in Member.objects.filter(pseudonym__startswith="bench").order_by("id")[:count]
+    ]
 
 
 def explain() -> None:
@@ -178,7 +214,9 @@ def explain() -> None:
     cases = {
         "latest": feed_queryset(member, "latest")[:21],
         "latest, page 10 (cursor)": feed_queryset(member, "latest").filter(id__lt=before)[:21],
-        "latest, one theme": feed_queryset(member, "latest", theme_id=theme.pk if theme else None)[:21],
+        "latest, one theme": feed_queryset(member, "latest", theme_id=theme.pk if theme else None)[
+            :21
+        ],
         "needs support": feed_queryset(member, "support")[:21],
         "my posts": feed_queryset(member, "mine")[:21],
     }
@@ -189,6 +227,7 @@ def explain() -> None:
 
 
 # ---- the server: pre-forked processes, a fixed pool of threads each, shared listening socket ----
+
 
 def serve(port: int, workers: int, threads: int) -> None:
     from django.core.servers.basehttp import WSGIRequestHandler, WSGIServer
@@ -215,7 +254,7 @@ def serve(port: int, workers: int, threads: int) -> None:
             server.setup_environ()
             server.set_app(app)
 
-            def loop() -> None:
+            def loop(server: WSGIServer = server) -> None:
                 while True:
                     conn, addr = sock.accept()
                     try:
@@ -245,7 +284,10 @@ def serve(port: int, workers: int, threads: int) -> None:
 
 # ---- the clients ----
 
-def drive(port: int, tokens: list[str], clients: int, seconds: float, make_request: Any) -> tuple[float, list[float], int]:
+
+def drive(
+    port: int, tokens: list[str], clients: int, seconds: float, make_request: Any
+) -> tuple[float, list[float], int]:
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -291,12 +333,16 @@ def report(name: str, elapsed: float, latencies: list[float], errors: int) -> No
     latencies.sort()
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
-    print(f"{name:<28} {len(latencies) / elapsed:8.1f} req/s   p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   "
-          f"({len(latencies):,} requests, {errors} errors)")
+    print(
+        f"{name:<28} {len(latencies) / elapsed:8.1f} req/s   p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   "
+        f"({len(latencies):,} requests, {errors} errors)"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--reactions", type=int, default=1_000_000)
     parser.add_argument("--members", type=int, default=2_000)
@@ -308,7 +354,9 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="drop the bench database first")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'var' / 'bench_community.sqlite3'}"
+    database_url = (
+        os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'var' / 'bench_community.sqlite3'}"
+    )
     if args.serve:
         setup_django(database_url)
         serve(args.port, args.workers, args.threads)
@@ -322,7 +370,17 @@ def main() -> None:
 
     connections.close_all()
     server = subprocess.Popen(
-        [sys.executable, __file__, "--serve", "--port", str(args.port), "--workers", str(args.workers), "--threads", str(args.threads)],
+        [
+            sys.executable,
+            __file__,
+            "--serve",
+            "--port",
+            str(args.port),
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+        ],
         env={**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT / "src")},
     )
     try:
@@ -345,16 +403,28 @@ def main() -> None:
             return "GET", "/api/v1/feed?kind=support", None
 
         def checkin_request(rng: random.Random) -> tuple[str, str, bytes]:
-            body = {"mood": rng.randint(1, 5), "emotions": ["stress", "hope"], "theme": rng.choice(slugs),
-                    "need": "encouragement", "visibility": rng.choice(["community", "anonymous", "journal"]),
-                    "body": f"Petit message de test {rng.random()} 🌟"}
+            body = {
+                "mood": rng.randint(1, 5),
+                "emotions": ["stress", "hope"],
+                "theme": rng.choice(slugs),
+                "need": "encouragement",
+                "visibility": rng.choice(["community", "anonymous", "journal"]),
+                "body": f"Petit message de test {rng.random()} 🌟",
+            }
             return "POST", "/api/v1/checkins", json.dumps(body).encode()
 
         drive(args.port, tokens, args.clients, 2, feed_request)  # warm up
         vendor = "postgresql" if database_url.startswith("postgres") else "sqlite"
-        print(f"\n{vendor}: {args.clients} clients, {args.workers} server processes x {args.threads} threads, {args.seconds:.0f} s per phase")
-        report("GET /api/v1/feed", *drive(args.port, tokens, args.clients, args.seconds, feed_request))
-        report("POST /api/v1/checkins", *drive(args.port, tokens, args.clients, args.seconds, checkin_request))
+        print(
+            f"\n{vendor}: {args.clients} clients, {args.workers} server processes x {args.threads} threads, {args.seconds:.0f} s per phase"
+        )
+        report(
+            "GET /api/v1/feed", *drive(args.port, tokens, args.clients, args.seconds, feed_request)
+        )
+        report(
+            "POST /api/v1/checkins",
+            *drive(args.port, tokens, args.clients, args.seconds, checkin_request),
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -16,25 +16,50 @@ from cocon.community.models import Post, Theme
 from cocon.community.themes import ensure_themes
 
 WORDS = {
-    "fr": {"locale": "fr-FR", "next": "Suivant", "back": "Retour", "share": "Partager", "step2": "Étape 2 sur 5",
-           "message": "Ton message (texte et emoji uniquement)", "shared": "Partagé.", "replied": "Quelqu’un a répondu à ton message.",
-           "support": "1 personne t’a envoyé du soutien.", "mood": "Mon humeur", "html_error": "enlève les balises HTML"},
-    "en": {"locale": "en-GB", "next": "Next", "back": "Back", "share": "Share", "step2": "Step 2 of 5",
-           "message": "Your message (text and emoji only)", "shared": "Shared.", "replied": "Someone replied to your message.",
-           "support": "1 person sent you support.", "mood": "My mood", "html_error": "please remove the HTML tags"},
+    "fr": {
+        "locale": "fr-FR",
+        "next": "Suivant",
+        "back": "Retour",
+        "share": "Partager",
+        "step2": "Étape 2 sur 5",
+        "message": "Ton message (texte et emoji uniquement)",
+        "shared": "Partagé.",
+        "replied": "Quelqu’un a répondu à ton message.",
+        "support": "1 personne t’a envoyé du soutien.",
+        "mood": "Mon humeur",
+        "html_error": "enlève les balises HTML",
+    },
+    "en": {
+        "locale": "en-GB",
+        "next": "Next",
+        "back": "Back",
+        "share": "Share",
+        "step2": "Step 2 of 5",
+        "message": "Your message (text and emoji only)",
+        "shared": "Shared.",
+        "replied": "Someone replied to your message.",
+        "support": "1 person sent you support.",
+        "mood": "My mood",
+        "html_error": "please remove the HTML tags",
+    },
 }
 
 
 def _sign_in(page: Page, member: Any, base_url: str) -> None:
     client = Client()
     client.force_login(member)
-    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base_url}])
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base_url}]
+    )
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_member_checks_in_in_five_steps_gets_a_reply_and_support_and_sees_the_journal_chart(
-    new_page: Callable[..., Page], live_server: Any, member_factory: Callable[..., Any], language: str
+    new_page: Callable[..., Page],
+    live_server: Any,
+    member_factory: Callable[..., Any],
+    language: str,
 ) -> None:
     words = WORDS[language]
     ensure_themes(Theme)  # the live server's database is flushed between tests
@@ -70,7 +95,13 @@ def test_member_checks_in_in_five_steps_gets_a_reply_and_support_and_sees_the_jo
     page.get_by_role("button", name=words["share"]).click()
     expect(page.get_by_role("status").first).to_contain_text(words["shared"])
     post = Post.objects.get(author=author)
-    assert (post.mood, post.emotions, post.theme.slug, post.need, post.status) == (2, ["hope", "stress"], "school", "encouragement", "visible")
+    assert (post.mood, post.emotions, post.theme.slug, post.need, post.status) == (
+        2,
+        ["hope", "stress"],
+        "school",
+        "encouragement",
+        "visible",
+    )
 
     do_create_comment(helper, post, "Tu vas assurer 💪")
     do_toggle_reaction(helper, post, "heart")
@@ -78,14 +109,21 @@ def test_member_checks_in_in_five_steps_gets_a_reply_and_support_and_sees_the_jo
     expect(page.get_by_role("main")).to_contain_text(words["replied"])
     expect(page.get_by_role("main")).to_contain_text(words["support"])
     page.goto("/journal/?days=7")
-    expect(page.get_by_role("img", name=words["mood"] if language == "en" else "Mon humeur, jour après jour")).to_be_visible()
+    expect(
+        page.get_by_role(
+            "img", name=words["mood"] if language == "en" else "Mon humeur, jour après jour"
+        )
+    ).to_be_visible()
     assert page.problems.csp_violations == []  # type: ignore[attr-defined]
     assert page.problems.page_errors == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.browser
 def test_community_pages_have_no_serious_accessibility_violations(
-    new_page: Callable[..., Page], live_server: Any, member_factory: Callable[..., Any], check_accessibility: Callable[[Page], list[dict[str, Any]]]
+    new_page: Callable[..., Page],
+    live_server: Any,
+    member_factory: Callable[..., Any],
+    check_accessibility: Callable[[Page], list[dict[str, Any]]],
 ) -> None:
     from cocon.community.demo import seed
 
@@ -95,7 +133,15 @@ def test_community_pages_have_no_serious_accessibility_violations(
     _sign_in(page, member, live_server.url)
     page.goto("/checkin/?new=1")
     problems = {}
-    for step, pick in enumerate(['input[name="mood"][value="3"]', 'input[name="emotions"][value="joy"]', 'input[name="theme"][value="friends"]', 'input[name="need"][value="vent"]'], start=1):
+    for step, pick in enumerate(
+        [
+            'input[name="mood"][value="3"]',
+            'input[name="emotions"][value="joy"]',
+            'input[name="theme"][value="friends"]',
+            'input[name="need"][value="vent"]',
+        ],
+        start=1,
+    ):
         problems[f"checkin {step}"] = check_accessibility(page)
         page.locator(pick).check()
         page.get_by_role("button", name="Suivant").click()
@@ -106,7 +152,12 @@ def test_community_pages_have_no_serious_accessibility_violations(
     page.get_by_role("button", name="Partager").click()
     page.wait_for_url("**/journal/")
     problems["journal"] = check_accessibility(page)
-    for url in ("/feed/", "/feed/support/", "/notifications/", f"/posts/{Post.objects.filter(visibility='community').first().pk}/"):  # type: ignore[union-attr]
+    for url in (
+        "/feed/",
+        "/feed/support/",
+        "/notifications/",
+        f"/posts/{Post.objects.filter(visibility='community').first().pk}/",
+    ):  # type: ignore[union-attr]
         page.goto(url)
         problems[url] = check_accessibility(page)
     assert {name: found for name, found in problems.items() if found} == {}

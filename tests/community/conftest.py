@@ -32,7 +32,14 @@ def checkin_payload() -> dict[str, Any]:
 
 @pytest.fixture
 def post_factory(db: Any, checkin_payload: dict[str, Any]) -> Callable[..., Post]:
-    def make(author: Member, *, body: str | None = None, visibility: str = "community", theme: str = "school", mood: int = 2) -> Post:
+    def make(
+        author: Member,
+        *,
+        body: str | None = None,
+        visibility: str = "community",
+        theme: str = "school",
+        mood: int = 2,
+    ) -> Post:
         raw = {**checkin_payload, "visibility": visibility, "theme": theme, "mood": mood}
         if body is not None:
             raw["body"] = body

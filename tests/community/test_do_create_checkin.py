@@ -11,26 +11,46 @@ from cocon.community.models import Post
 from cocon.community.validation import validate_checkin
 
 
-def test_create_checkin_publishes_an_allowed_message(member: Any, checkin_payload: dict[str, Any]) -> None:
+def test_create_checkin_publishes_an_allowed_message(
+    member: Any, checkin_payload: dict[str, Any]
+) -> None:
     post = do_create_checkin(member, validate_checkin(checkin_payload))
-    assert (post.status, post.visibility, post.mood, post.emotions) == ("visible", "community", 2, ["loneliness", "stress"])
+    assert (post.status, post.visibility, post.mood, post.emotions) == (
+        "visible",
+        "community",
+        2,
+        ["loneliness", "stress"],
+    )
     assert post.screening["action"] == "allow"
 
 
-@pytest.mark.parametrize(("action", "status"), [("nudge", "pending_nudge"), ("hold", "held"), ("block", "blocked")])
+@pytest.mark.parametrize(
+    ("action", "status"), [("nudge", "pending_nudge"), ("hold", "held"), ("block", "blocked")]
+)
 def test_create_checkin_stores_the_status_the_screening_decides(
-    member: Any, checkin_payload: dict[str, Any], watched_word: Callable[[str, str], None], action: str, status: str
+    member: Any,
+    checkin_payload: dict[str, Any],
+    watched_word: Callable[[str, str], None],
+    action: str,
+    status: str,
 ) -> None:
     watched_word("patatedouce", action)
-    post = do_create_checkin(member, validate_checkin({**checkin_payload, "body": "voilà patatedouce"}))
+    post = do_create_checkin(
+        member, validate_checkin({**checkin_payload, "body": "voilà patatedouce"})
+    )
     assert post.status == status
     assert post.screening["action"] == action
     assert post.screening["reasons"] == ["abuse.watched"]
 
 
-def test_journal_entries_are_never_refused(member: Any, checkin_payload: dict[str, Any], watched_word: Callable[[str, str], None]) -> None:
+def test_journal_entries_are_never_refused(
+    member: Any, checkin_payload: dict[str, Any], watched_word: Callable[[str, str], None]
+) -> None:
     watched_word("patatedouce", "block")
-    post = do_create_checkin(member, validate_checkin({**checkin_payload, "visibility": "journal", "body": "patatedouce"}))
+    post = do_create_checkin(
+        member,
+        validate_checkin({**checkin_payload, "visibility": "journal", "body": "patatedouce"}),
+    )
     assert post.status == "visible"
     assert post.screening["action"] == "block"
 
@@ -47,7 +67,9 @@ def test_send_anyway_publishes_a_nudged_post_and_keeps_the_nudge_on_record(
     assert do_send_post_anyway(member, post) is False
 
 
-def test_members_awaiting_a_parent_cannot_post(awaiting_parent_member: Any, checkin_payload: dict[str, Any]) -> None:
+def test_members_awaiting_a_parent_cannot_post(
+    awaiting_parent_member: Any, checkin_payload: dict[str, Any]
+) -> None:
     with pytest.raises(CoconError) as caught:
         do_create_checkin(awaiting_parent_member, validate_checkin(checkin_payload))
     assert (caught.value.code, caught.value.status) == ("awaiting_parent", 403)
@@ -56,6 +78,22 @@ def test_members_awaiting_a_parent_cannot_post(awaiting_parent_member: Any, chec
 
 def test_validate_checkin_lists_every_problem(db: Any) -> None:
     with pytest.raises(CoconError) as caught:
-        validate_checkin({"mood": 9, "emotions": ["nope"], "theme": "mars", "need": 3, "visibility": "all", "body": "<b>x</b>"})
+        validate_checkin(
+            {
+                "mood": 9,
+                "emotions": ["nope"],
+                "theme": "mars",
+                "need": 3,
+                "visibility": "all",
+                "body": "<b>x</b>",
+            }
+        )
     assert caught.value.code == "invalid"
-    assert sorted(caught.value.fields) == ["body", "emotions", "mood", "need", "theme", "visibility"]
+    assert sorted(caught.value.fields) == [
+        "body",
+        "emotions",
+        "mood",
+        "need",
+        "theme",
+        "visibility",
+    ]

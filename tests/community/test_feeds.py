@@ -37,13 +37,19 @@ def test_latest_feed_hides_blocked_muted_hidden_deleted_and_private_content(
 def test_needs_support_lists_unanswered_posts_of_others_oldest_first(
     member: Any, other_member: Any, post_factory: Callable[..., Any]
 ) -> None:
-    first, answered, second = post_factory(other_member), post_factory(other_member), post_factory(other_member)
+    first, answered, second = (
+        post_factory(other_member),
+        post_factory(other_member),
+        post_factory(other_member),
+    )
     post_factory(member)
     do_create_comment(member, answered, "Courage à toi 💪")
     assert _ids(member, "support") == [first.pk, second.pk]
 
 
-def test_cursor_pages_stay_stable_while_new_posts_arrive(member: Any, other_member: Any, post_factory: Callable[..., Any]) -> None:
+def test_cursor_pages_stay_stable_while_new_posts_arrive(
+    member: Any, other_member: Any, post_factory: Callable[..., Any]
+) -> None:
     posts = [post_factory(other_member) for _ in range(5)]
     page1 = get_feed_for_member(member, "latest", limit=2)
     assert [p.pk for p in page1.posts] == [posts[4].pk, posts[3].pk]
@@ -53,7 +59,10 @@ def test_cursor_pages_stay_stable_while_new_posts_arrive(member: Any, other_memb
 
 
 def test_a_feed_page_costs_three_queries(
-    member: Any, member_factory: Callable[..., Any], post_factory: Callable[..., Any], django_assert_num_queries: Any
+    member: Any,
+    member_factory: Callable[..., Any],
+    post_factory: Callable[..., Any],
+    django_assert_num_queries: Any,
 ) -> None:
     for _ in range(25):
         post_factory(member_factory())
@@ -67,7 +76,13 @@ def test_a_feed_page_costs_three_queries(
         get_feed_for_member(member, "mine")
 
 
-def test_feed_api_page_query_count_is_pinned(member_api: Any, member: Any, member_factory: Callable[..., Any], post_factory: Callable[..., Any], django_assert_num_queries: Any) -> None:
+def test_feed_api_page_query_count_is_pinned(
+    member_api: Any,
+    member: Any,
+    member_factory: Callable[..., Any],
+    post_factory: Callable[..., Any],
+    django_assert_num_queries: Any,
+) -> None:
     for _ in range(25):
         post_factory(member_factory())
     member_api.get("/api/v1/feed")  # the token's last use is refreshed once a minute

@@ -19,19 +19,33 @@ def member_client(member: Any) -> Client:
 
 
 def _walk_to_step_five(client: Client, **headers: str) -> None:
-    for step, data in ((1, {"mood": "2"}), (2, {"emotions": ["stress", "joy"]}), (3, {"theme": "school"}), (4, {"need": "advice"})):
+    for step, data in (
+        (1, {"mood": "2"}),
+        (2, {"emotions": ["stress", "joy"]}),
+        (3, {"theme": "school"}),
+        (4, {"need": "advice"}),
+    ):
         response = client.post(f"/checkin/{step}/", {**data, "go": "next"}, headers=headers)
         assert response.status_code == (200 if headers else 302)
 
 
-def test_checkin_without_javascript_is_a_page_per_step_and_shares_the_post(member_client: Client) -> None:
+def test_checkin_without_javascript_is_a_page_per_step_and_shares_the_post(
+    member_client: Client,
+) -> None:
     _walk_to_step_five(member_client)
     page = member_client.get("/checkin/5/")
     assert "Étape 5 sur 5" in page.content.decode()
-    response = member_client.post("/checkin/5/", {"body": "Salut 👋", "visibility": "community", "go": "share"})
+    response = member_client.post(
+        "/checkin/5/", {"body": "Salut 👋", "visibility": "community", "go": "share"}
+    )
     post = Post.objects.get()
     assert (response.status_code, response["Location"]) == (302, f"/posts/{post.pk}/")
-    assert (post.mood, post.emotions, post.theme.slug, post.need) == (2, ["joy", "stress"], "school", "advice")
+    assert (post.mood, post.emotions, post.theme.slug, post.need) == (
+        2,
+        ["joy", "stress"],
+        "school",
+        "advice",
+    )
     assert "Salut 👋" in member_client.get("/feed/").content.decode()
 
 
@@ -41,7 +55,9 @@ def test_checkin_with_htmx_swaps_each_step_and_redirects_at_the_end(member_clien
     assert response["HX-Push-Url"] == "/checkin/2/"
     assert html.startswith('<section id="checkin"') and "<html" not in html
     _walk_to_step_five(member_client, **HX)
-    response = member_client.post("/checkin/5/", {"body": "Coucou 🌈", "visibility": "journal", "go": "share"}, headers=HX)
+    response = member_client.post(
+        "/checkin/5/", {"body": "Coucou 🌈", "visibility": "journal", "go": "share"}, headers=HX
+    )
     assert (response.status_code, response["HX-Redirect"]) == (204, "/journal/")
 
 
@@ -53,10 +69,14 @@ def test_back_keeps_the_answers(member_client: Client) -> None:
     assert "pas fini" in member_client.get("/checkin/5/").content.decode()
 
 
-def test_a_refused_message_comes_back_with_its_text_and_a_french_explanation(member_client: Client) -> None:
+def test_a_refused_message_comes_back_with_its_text_and_a_french_explanation(
+    member_client: Client,
+) -> None:
     _walk_to_step_five(member_client)
     typed = "regarde <img src=x> 😀"
-    response = member_client.post("/checkin/5/", {"body": typed, "visibility": "community", "go": "share"})
+    response = member_client.post(
+        "/checkin/5/", {"body": typed, "visibility": "community", "go": "share"}
+    )
     html = response.content.decode()
     assert response.status_code == 400
     assert "enlève les balises HTML" in html
@@ -75,7 +95,9 @@ def test_skipping_steps_sends_back_to_the_first_missing_one(member_client: Clien
     assert (response.status_code, response["Location"]) == (302, "/checkin/1/")
 
 
-def test_reply_react_and_notifications_pages(member_client: Client, post: Any, other_member: Any) -> None:
+def test_reply_react_and_notifications_pages(
+    member_client: Client, post: Any, other_member: Any
+) -> None:
     response = member_client.post(f"/posts/{post.pk}/", {"body": "Je t'envoie du courage"})
     assert response.status_code == 302
     response = member_client.post(f"/posts/{post.pk}/react/", {"kind": "hug"}, headers=HX)
@@ -91,13 +113,17 @@ def test_reply_react_and_notifications_pages(member_client: Client, post: Any, o
 
 
 def test_a_refused_reply_keeps_the_typed_text(member_client: Client, post: Any) -> None:
-    response = member_client.post(f"/posts/{post.pk}/", {"body": "va voir https://example.com"}, headers=HX)
+    response = member_client.post(
+        f"/posts/{post.pk}/", {"body": "va voir https://example.com"}, headers=HX
+    )
     assert response.status_code == 400
     assert "va voir https://example.com" in response.content.decode()
     assert Comment.objects.count() == 0
 
 
-def test_feed_pages_render_with_and_without_htmx(member_client: Client, member_factory: Callable[..., Any], post_factory: Callable[..., Any]) -> None:
+def test_feed_pages_render_with_and_without_htmx(
+    member_client: Client, member_factory: Callable[..., Any], post_factory: Callable[..., Any]
+) -> None:
     for _ in range(22):
         post_factory(member_factory())
     page = member_client.get("/feed/")
@@ -109,7 +135,9 @@ def test_feed_pages_render_with_and_without_htmx(member_client: Client, member_f
     assert member_client.get("/feed/?theme=school").status_code == 200
 
 
-def test_journal_page_has_svg_charts_and_a_table(member_client: Client, member: Any, post_factory: Callable[..., Any]) -> None:
+def test_journal_page_has_svg_charts_and_a_table(
+    member_client: Client, member: Any, post_factory: Callable[..., Any]
+) -> None:
     post_factory(member, visibility="journal", mood=4)
     html = member_client.get("/journal/?days=7").content.decode()
     assert '<svg class="chart"' in html and 'role="img"' in html

@@ -11,16 +11,27 @@ from cocon.community.demo import seed
 from cocon.community.models import Block, Comment, Notification, Post, Reaction
 
 
-def test_export_lists_everything_the_community_stores(member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]) -> None:
+def test_export_lists_everything_the_community_stores(
+    member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]
+) -> None:
     post_factory(member, visibility="journal")
     do_create_comment(member, post, "courage")
     do_toggle_reaction(member, post, "heart")
     data = exporters()["community"](member)
     assert (len(data["checkins"]), len(data["comments"]), len(data["reactions"])) == (1, 1, 1)
-    assert sorted(data) == ["blocked", "checkins", "comments", "muted", "notifications", "reactions"]
+    assert sorted(data) == [
+        "blocked",
+        "checkins",
+        "comments",
+        "muted",
+        "notifications",
+        "reactions",
+    ]
 
 
-def test_anonymise_keeps_public_posts_detached_and_deletes_the_rest(member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]) -> None:
+def test_anonymise_keeps_public_posts_detached_and_deletes_the_rest(
+    member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]
+) -> None:
     public = post_factory(member)
     post_factory(member, visibility="journal")
     do_create_comment(member, post, "courage")
@@ -34,7 +45,9 @@ def test_anonymise_keeps_public_posts_detached_and_deletes_the_rest(member: Any,
     assert (Reaction.objects.count(), Block.objects.count()) == (0, 0)
 
 
-def test_delete_mode_deletes_everything(member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]) -> None:
+def test_delete_mode_deletes_everything(
+    member: Any, other_member: Any, post: Any, post_factory: Callable[..., Any]
+) -> None:
     post_factory(member)
     do_create_comment(member, post, "courage")
     erasers()["community"](other_member, "delete")

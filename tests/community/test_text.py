@@ -18,11 +18,16 @@ from cocon.community.text import clean_text
         ("mot\u200dcaché", "motcaché"),
         ("cloche\x07 \x00sonne", "cloche sonne"),
         ("e\u0301te\u0301", "été"),
-        ("appelle le https://www.filsantejeunes.com/ si besoin", "appelle le https://www.filsantejeunes.com/ si besoin"),
+        (
+            "appelle le https://www.filsantejeunes.com/ si besoin",
+            "appelle le https://www.filsantejeunes.com/ si besoin",
+        ),
         ("note: demain contrôle", "note: demain contrôle"),
     ],
 )
-def test_clean_text_keeps_text_and_emoji_and_strips_invisible_characters(raw: str, expected: str) -> None:
+def test_clean_text_keeps_text_and_emoji_and_strips_invisible_characters(
+    raw: str, expected: str
+) -> None:
     assert clean_text(raw) == expected
 
 
@@ -59,7 +64,10 @@ def test_clean_text_limits_posts_to_2000_and_comments_to_1000_characters() -> No
     with pytest.raises(CoconError) as caught:
         clean_text("a" * 2001, kind="post")
     assert caught.value.code == "text_too_long"
-    assert str(caught.value.message) == "Ton message fait 2001 caractères ; la limite est de 2000. Peux-tu le raccourcir ?"
+    assert (
+        str(caught.value.message)
+        == "Ton message fait 2001 caractères ; la limite est de 2000. Peux-tu le raccourcir ?"
+    )
     with pytest.raises(CoconError):
         clean_text("a" * 1001, kind="comment")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
@@ -30,15 +30,19 @@ def is_team(member: Member) -> bool:
 
 def hidden_author_q(member: Member, field: str = "author_id") -> Q:
     """Return a filter excluding content by members blocked or muted by (or blocking) ``member``."""
-    return ~Q(**{f"{field}__in": Block.objects.filter(blocker_id=member.pk).values("blocked_id")}) & ~Q(
-        **{f"{field}__in": Block.objects.filter(blocked_id=member.pk).values("blocker_id")}
-    ) & ~Q(**{f"{field}__in": Mute.objects.filter(muter_id=member.pk).values("muted_id")})
+    return (
+        ~Q(**{f"{field}__in": Block.objects.filter(blocker_id=member.pk).values("blocked_id")})
+        & ~Q(**{f"{field}__in": Block.objects.filter(blocked_id=member.pk).values("blocker_id")})
+        & ~Q(**{f"{field}__in": Mute.objects.filter(muter_id=member.pk).values("muted_id")})
+    )
 
 
 def is_blocked_between(a: Member, b_id: int | None) -> bool:
     if b_id is None:
         return False
-    return Block.objects.filter(Q(blocker_id=a.pk, blocked_id=b_id) | Q(blocker_id=b_id, blocked_id=a.pk)).exists()
+    return Block.objects.filter(
+        Q(blocker_id=a.pk, blocked_id=b_id) | Q(blocker_id=b_id, blocked_id=a.pk)
+    ).exists()
 
 
 def _not_found() -> Http404:
@@ -70,7 +74,9 @@ def access_own_post_by_id(member: Member, post_id: int) -> Post:
 
 
 def access_own_comment_by_id(member: Member, comment_id: int) -> Comment:
-    comment = Comment.objects.select_related("post").filter(pk=comment_id, author_id=member.pk).first()
+    comment = (
+        Comment.objects.select_related("post").filter(pk=comment_id, author_id=member.pk).first()
+    )
     if comment is None or comment.status in (Status.DELETED, Status.BLOCKED):
         raise _not_found()
     return comment
@@ -79,7 +85,11 @@ def access_own_comment_by_id(member: Member, comment_id: int) -> Comment:
 def check_take_part_permission(member: Member) -> None:
     """Raise unless ``member`` may write and interact (a parent may still have to confirm)."""
     if not member.is_authenticated or not member.is_active:
-        raise CoconError("not_authenticated", pgettext_lazy("permission error", "Please sign in first."), status=401)
+        raise CoconError(
+            "not_authenticated",
+            pgettext_lazy("permission error", "Please sign in first."),
+            status=401,
+        )
     if not member.has_full_access:
         raise CoconError(
             "awaiting_parent",
@@ -99,15 +109,21 @@ def check_comment_permission(member: Member, post: Post) -> None:
     check_take_part_permission(member)
     if post.status != Status.VISIBLE:
         raise CoconError(
-            "post_closed", pgettext_lazy("permission error", "This message cannot receive replies."), status=403
+            "post_closed",
+            pgettext_lazy("permission error", "This message cannot receive replies."),
+            status=403,
         )
     if post.visibility not in PUBLIC_VISIBILITIES:
         raise CoconError(
-            "post_closed", pgettext_lazy("permission error", "This message cannot receive replies."), status=403
+            "post_closed",
+            pgettext_lazy("permission error", "This message cannot receive replies."),
+            status=403,
         )
     if is_blocked_between(member, post.author_id):
         raise CoconError(
-            "blocked", pgettext_lazy("permission error", "You cannot reply to this member."), status=403
+            "blocked",
+            pgettext_lazy("permission error", "You cannot reply to this member."),
+            status=403,
         )
 
 
@@ -115,14 +131,22 @@ def check_react_permission(member: Member, post: Post) -> None:
     check_take_part_permission(member)
     if post.author_id == member.pk:
         raise CoconError(
-            "own_post", pgettext_lazy("permission error", "Support is for the messages of others."), status=403
+            "own_post",
+            pgettext_lazy("permission error", "Support is for the messages of others."),
+            status=403,
         )
     if post.status != Status.VISIBLE or post.visibility not in PUBLIC_VISIBILITIES:
         raise CoconError(
-            "post_closed", pgettext_lazy("permission error", "This message cannot receive support."), status=403
+            "post_closed",
+            pgettext_lazy("permission error", "This message cannot receive support."),
+            status=403,
         )
     if is_blocked_between(member, post.author_id):
-        raise CoconError("blocked", pgettext_lazy("permission error", "You cannot support this member."), status=403)
+        raise CoconError(
+            "blocked",
+            pgettext_lazy("permission error", "You cannot support this member."),
+            status=403,
+        )
 
 
 def _edit_deadline(created_at: dt.datetime) -> dt.datetime:
@@ -159,7 +183,8 @@ def _edit_closed() -> CoconError:
     return CoconError(
         "edit_window_closed",
         pgettext_lazy(
-            "permission error", "A message can be edited during %(minutes)s minutes. You can still delete it."
+            "permission error",
+            "A message can be edited during %(minutes)s minutes. You can still delete it.",
         )
         % {"minutes": conf.edit_window_minutes()},
         status=403,
@@ -178,12 +203,21 @@ def check_delete_comment_permission(member: Member, comment: Comment) -> None:
 
 def check_block_permission(member: Member, target: Member) -> None:
     if not member.is_authenticated:
-        raise CoconError("not_authenticated", pgettext_lazy("permission error", "Please sign in first."), status=401)
+        raise CoconError(
+            "not_authenticated",
+            pgettext_lazy("permission error", "Please sign in first."),
+            status=401,
+        )
     if target.pk == member.pk:
-        raise CoconError("self", pgettext_lazy("permission error", "You cannot do this to yourself."), status=400)
+        raise CoconError(
+            "self", pgettext_lazy("permission error", "You cannot do this to yourself."), status=400
+        )
     if is_team(target):
         raise CoconError(
             "team_member",
-            pgettext_lazy("permission error", "The team cannot be blocked or muted: it is here to keep you safe."),
+            pgettext_lazy(
+                "permission error",
+                "The team cannot be blocked or muted: it is here to keep you safe.",
+            ),
             status=403,
         )

@@ -34,10 +34,30 @@ from cocon.community.actions.comments import (
 from cocon.community.actions.notifications import do_mark_notifications_read
 from cocon.community.actions.posts import do_delete_post, do_edit_post
 from cocon.community.actions.reactions import do_toggle_reaction
-from cocon.community.actions.relations import do_block_member, do_mute_member, do_unblock_member, do_unmute_member
-from cocon.community.models import Emotion, Mood, Need, Notification, ReactionKind, Status, Theme, Visibility
+from cocon.community.actions.relations import (
+    do_block_member,
+    do_mute_member,
+    do_unblock_member,
+    do_unmute_member,
+)
+from cocon.community.models import (
+    Emotion,
+    Mood,
+    Need,
+    Notification,
+    ReactionKind,
+    Status,
+    Theme,
+    Visibility,
+)
 from cocon.community.presenters import comment_to_dict, outcome_message, post_to_dict
-from cocon.community.queries.feeds import FEED_KINDS, get_comments_for_member, get_feed_for_member, get_reactions_for_post, parse_cursor
+from cocon.community.queries.feeds import (
+    FEED_KINDS,
+    get_comments_for_member,
+    get_feed_for_member,
+    get_reactions_for_post,
+    parse_cursor,
+)
 from cocon.community.queries.journal import PERIODS, get_journal_stats
 from cocon.community.text import clean_text
 from cocon.community.validation import validate_checkin
@@ -90,7 +110,9 @@ def checkin_options(request: HttpRequest) -> dict[str, Any]:
     return {
         "moods": [{"value": v, "label": str(label)} for v, label in Mood.choices],
         "emotions": [{"value": v, "label": str(label)} for v, label in Emotion.choices],
-        "themes": [{"value": t.slug, "label": t.name} for t in Theme.objects.filter(is_active=True)],
+        "themes": [
+            {"value": t.slug, "label": t.name} for t in Theme.objects.filter(is_active=True)
+        ],
         "needs": [{"value": v, "label": str(label)} for v, label in Need.choices],
         "visibilities": [{"value": v, "label": str(label)} for v, label in Visibility.choices],
         "reactions": [{"value": v, "label": str(label)} for v, label in ReactionKind.choices],
@@ -98,7 +120,7 @@ def checkin_options(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/checkins", response={201: dict, 202: dict}, summary="Share a check-in in one call")
-def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus:
+def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus[Any]:
     member = _member(request)
     check_post_permission(member)
     data = validate_checkin(payload.dict())
@@ -114,15 +136,23 @@ def feed(request: HttpRequest, query: Query[FeedQuery]) -> dict[str, Any]:
     member = _member(request)
     if query.kind not in FEED_KINDS:
         raise CoconError(
-            "invalid", pgettext("feed error", "Unknown feed."), fields={"kind": [", ".join(FEED_KINDS)]}
+            "invalid",
+            pgettext("feed error", "Unknown feed."),
+            fields={"kind": [", ".join(FEED_KINDS)]},
         )
     theme_id = None
     if query.theme:
         theme = Theme.objects.filter(slug=query.theme[:40]).first()
         if theme is None:
-            raise CoconError("invalid", pgettext("feed error", "Unknown theme."), fields={"theme": [pgettext("feed error", "Unknown theme.")]})
+            raise CoconError(
+                "invalid",
+                pgettext("feed error", "Unknown theme."),
+                fields={"theme": [pgettext("feed error", "Unknown theme.")]},
+            )
         theme_id = theme.pk
-    page = get_feed_for_member(member, query.kind, theme_id=theme_id, cursor=parse_cursor(query.cursor))  # type: ignore[arg-type]
+    page = get_feed_for_member(
+        member, query.kind, theme_id=theme_id, cursor=parse_cursor(query.cursor)
+    )
     return {
         "posts": [post_to_dict(p, member, page.my_reactions.get(p.pk)) for p in page.posts],
         "next_cursor": page.next_cursor,
@@ -143,7 +173,9 @@ def get_post(request: HttpRequest, post_id: int) -> dict[str, Any]:
 def edit_post(request: HttpRequest, post_id: int, payload: TextIn) -> dict[str, Any]:
     member = _member(request)
     post = access_own_post_by_id(member, post_id)
-    body = clean_text(payload.body, kind="journal" if post.visibility == Visibility.JOURNAL else "post")
+    body = clean_text(
+        payload.body, kind="journal" if post.visibility == Visibility.JOURNAL else "post"
+    )
     do_edit_post(member, post, body)
     if post.status == Status.BLOCKED:
         raise _refused(post.status)
@@ -159,14 +191,16 @@ def send_post_anyway(request: HttpRequest, post_id: int) -> dict[str, Any]:
 
 
 @router.delete("/posts/{post_id}", response={204: None}, summary="Delete my post")
-def delete_post(request: HttpRequest, post_id: int) -> HttpStatus:
+def delete_post(request: HttpRequest, post_id: int) -> HttpStatus[Any]:
     member = _member(request)
     do_delete_post(member, access_own_post_by_id(member, post_id))
     return HttpStatus(204, None)
 
 
-@router.post("/posts/{post_id}/comments", response={201: dict, 202: dict}, summary="Reply to a post")
-def create_comment(request: HttpRequest, post_id: int, payload: TextIn) -> HttpStatus:
+@router.post(
+    "/posts/{post_id}/comments", response={201: dict, 202: dict}, summary="Reply to a post"
+)
+def create_comment(request: HttpRequest, post_id: int, payload: TextIn) -> HttpStatus[Any]:
     member = _member(request)
     post = access_post_by_id(member, post_id)
     check_comment_permission(member, post)
@@ -178,7 +212,9 @@ def create_comment(request: HttpRequest, post_id: int, payload: TextIn) -> HttpS
     return HttpStatus(_status_code(comment.status), comment_to_dict(comment, member))
 
 
-@router.patch("/comments/{comment_id}", summary="Edit my reply (within the edit window; screened again)")
+@router.patch(
+    "/comments/{comment_id}", summary="Edit my reply (within the edit window; screened again)"
+)
 def edit_comment(request: HttpRequest, comment_id: int, payload: TextIn) -> dict[str, Any]:
     member = _member(request)
     comment = access_own_comment_by_id(member, comment_id)
@@ -197,7 +233,7 @@ def send_comment_anyway(request: HttpRequest, comment_id: int) -> dict[str, Any]
 
 
 @router.delete("/comments/{comment_id}", response={204: None}, summary="Delete my reply")
-def delete_comment(request: HttpRequest, comment_id: int) -> HttpStatus:
+def delete_comment(request: HttpRequest, comment_id: int) -> HttpStatus[Any]:
     member = _member(request)
     do_delete_comment(member, access_own_comment_by_id(member, comment_id))
     return HttpStatus(204, None)
@@ -255,11 +291,17 @@ def read_notifications(request: HttpRequest, payload: ReadIn) -> dict[str, Any]:
 @router.get("/journal/stats", summary="My mood per day and my most frequent emotions")
 def journal_stats(request: HttpRequest, days: int = 30) -> dict[str, Any]:
     if days not in PERIODS:
-        raise CoconError("invalid", _("Some answers need another look."), fields={"days": ["7, 30, 90"]})
+        raise CoconError(
+            "invalid", _("Some answers need another look."), fields={"days": ["7, 30, 90"]}
+        )
     stats = get_journal_stats(_member(request), days)
     return {
         "days": days,
         "checkins": stats.checkins,
-        "moods": [{"day": d.day.isoformat(), "average": d.average, "count": d.count} for d in stats.moods],
-        "emotions": [{"emotion": code, "label": label, "count": n} for code, label, n in stats.emotions],
+        "moods": [
+            {"day": d.day.isoformat(), "average": d.average, "count": d.count} for d in stats.moods
+        ],
+        "emotions": [
+            {"emotion": code, "label": label, "count": n} for code, label, n in stats.emotions
+        ],
     }

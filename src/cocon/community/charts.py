@@ -26,7 +26,10 @@ def mood_chart(stats: JournalStats, title: str) -> SafeString:
     grid = format_html_join(
         "",
         '<line class="chart-grid" x1="{}" y1="{}" x2="{}" y2="{}"/><text class="chart-axis" x="4" y="{}">{}</text>',
-        ((PAD, _n(y(v)), WIDTH - PAD, _n(y(v)), _n(y(v) + 4), face) for v, face in ((1, "😢"), (3, "😐"), (5, "😄"))),
+        (
+            (PAD, _n(y(v)), WIDTH - PAD, _n(y(v)), _n(y(v) + 4), face)
+            for v, face in ((1, "😢"), (3, "😐"), (5, "😄"))
+        ),
     )
     segments: list[list[tuple[float, float]]] = [[]]
     dots = []
@@ -43,17 +46,30 @@ def mood_chart(stats: JournalStats, title: str) -> SafeString:
         '<polyline class="chart-line" points="{}"/>',
         ((" ".join(f"{x:.1f},{yy:.1f}" for x, yy in seg),) for seg in segments if len(seg) > 1),
     )
-    circles = format_html_join("", '<circle class="chart-dot" cx="{}" cy="{}" r="4"/>', ((_n(a), _n(b)) for a, b in dots))
+    circles = format_html_join(
+        "", '<circle class="chart-dot" cx="{}" cy="{}" r="4"/>', ((_n(a), _n(b)) for a, b in dots)
+    )
     first = date_format(stats.moods[0].day, "j M") if stats.moods else ""
     last = date_format(stats.moods[-1].day, "j M") if stats.moods else ""
     labels = format_html(
         '<text class="chart-axis" x="{}" y="{}">{}</text><text class="chart-axis" x="{}" y="{}" text-anchor="end">{}</text>',
-        PAD, HEIGHT - 6, first, WIDTH - PAD, HEIGHT - 6, last,
+        PAD,
+        HEIGHT - 6,
+        first,
+        WIDTH - PAD,
+        HEIGHT - 6,
+        last,
     )
     return format_html(
         '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="mood-chart-title" focusable="false">'
         '<title id="mood-chart-title">{}</title>{}{}{}{}</svg>',
-        WIDTH, HEIGHT, title, grid, lines, circles, labels,
+        WIDTH,
+        HEIGHT,
+        title,
+        grid,
+        lines,
+        circles,
+        labels,
     )
 
 
@@ -88,5 +104,8 @@ def emotions_chart(stats: JournalStats, title: str) -> SafeString:
     return format_html(
         '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="emotions-chart-title" focusable="false">'
         '<title id="emotions-chart-title">{}</title>{}</svg>',
-        WIDTH, height, title, bars,
+        WIDTH,
+        height,
+        title,
+        bars,
     )

@@ -34,7 +34,10 @@ def bio_max_chars() -> int:
 
 def link_allowlist() -> tuple[str, ...]:
     """Return the help sites whose links members may share (domains, subdomains included)."""
-    return tuple(d.lower().strip(".") for d in getattr(settings, "COCON_LINK_ALLOWLIST", DEFAULT_LINK_ALLOWLIST))
+    return tuple(
+        d.lower().strip(".")
+        for d in getattr(settings, "COCON_LINK_ALLOWLIST", DEFAULT_LINK_ALLOWLIST)
+    )
 
 
 def edit_window_minutes() -> int:

@@ -108,7 +108,9 @@ class Theme(models.Model):
 class Post(models.Model):
     """A check-in: mood, emotions, theme, need and a message, shared or kept in the journal."""
 
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="posts", null=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="posts", null=True
+    )
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="posts")
     mood = models.PositiveSmallIntegerField(choices=Mood.choices)
     emotions = models.JSONField(default=list)
@@ -143,7 +145,9 @@ class Post(models.Model):
             models.Index(
                 fields=["id"],
                 name="post_unanswered",
-                condition=Q(status="visible", visibility__in=["community", "anonymous"], reply_count=0),
+                condition=Q(
+                    status="visible", visibility__in=["community", "anonymous"], reply_count=0
+                ),
             ),
             models.Index(fields=["author", "visibility", "-id"], name="post_author"),
             models.Index(fields=["author", "created_at"], name="post_author_created"),
@@ -169,7 +173,9 @@ class Comment(models.Model):
     """A reply to a post (one level, shown oldest first)."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments", null=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments", null=True
+    )
     body = models.TextField()
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.VISIBLE)
     screening = models.JSONField(default=dict, blank=True)
@@ -182,7 +188,10 @@ class Comment(models.Model):
         ordering = ["id"]
         verbose_name = pgettext_lazy("model", "reply")
         verbose_name_plural = pgettext_lazy("model", "replies")
-        indexes = [models.Index(fields=["post", "id"], name="comment_post"), models.Index(fields=["author", "-id"], name="comment_author")]
+        indexes = [
+            models.Index(fields=["post", "id"], name="comment_post"),
+            models.Index(fields=["author", "-id"], name="comment_author"),
+        ]
 
     def __str__(self) -> str:
         return f"comment {self.pk}"
@@ -192,36 +201,59 @@ class Reaction(models.Model):
     """One supportive emoji from one member on one post; each kind at most once."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reactions")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions")
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions"
+    )
     kind = models.CharField(max_length=16, choices=ReactionKind.choices)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["post", "member", "kind"], name="reaction_once_per_kind")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "member", "kind"], name="reaction_once_per_kind"
+            )
+        ]
         indexes = [models.Index(fields=["member", "post"], name="reaction_member")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on post {self.post_id}"
 
 
 class Block(models.Model):
     """``blocker`` no longer sees ``blocked`` and the other way round; no replies either way."""
 
-    blocker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made")
-    blocked = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_received")
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_received"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["blocker", "blocked"], name="block_once")]
         indexes = [models.Index(fields=["blocked", "blocker"], name="block_reverse")]
 
+    def __str__(self) -> str:
+        return f"block {self.blocker_id}→{self.blocked_id}"
+
 
 class Mute(models.Model):
     """``muter`` no longer sees what ``muted`` writes; ``muted`` is not told."""
 
-    muter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mutes_made")
-    muted = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mutes_received")
+    muter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mutes_made"
+    )
+    muted = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mutes_received"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["muter", "muted"], name="mute_once")]
+
+    def __str__(self) -> str:
+        return f"mute {self.muter_id}→{self.muted_id}"
 
 
 class NotificationKind(models.TextChoices):
@@ -233,10 +265,16 @@ class NotificationKind(models.TextChoices):
 class Notification(models.Model):
     """Something for the recipient to see: a reply, support received (counted), a team message."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
     kind = models.CharField(max_length=16, choices=NotificationKind.choices)
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     count = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -245,8 +283,13 @@ class Notification(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["recipient", "-id"], name="notification_recipient"),
-            models.Index(fields=["recipient"], name="notification_unread", condition=Q(read_at__isnull=True)),
+            models.Index(
+                fields=["recipient"], name="notification_unread", condition=Q(read_at__isnull=True)
+            ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.recipient_id}"
 
     def as_dict(self) -> dict[str, Any]:
         return {

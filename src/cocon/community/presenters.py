@@ -39,7 +39,12 @@ def author_label(obj: Post | Comment, viewer: Member) -> str:
     author = obj.author
     if author is None:
         return pgettext("author name", "anonymous")
-    if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS and author.pk != viewer.pk and not is_team(viewer):
+    if (
+        isinstance(obj, Post)
+        and obj.visibility == Visibility.ANONYMOUS
+        and author.pk != viewer.pk
+        and not is_team(viewer)
+    ):
         return pgettext("author name", "anonymous")
     name = author.public_name
     if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS:
@@ -57,7 +62,12 @@ def author_pseudonym(obj: Post | Comment, viewer: Member) -> str | None:
     return author.pseudonym
 
 
-def post_to_dict(post: Post, viewer: Member, my_reactions: set[str] | None = None, support_count: int | None = None) -> dict[str, Any]:
+def post_to_dict(
+    post: Post,
+    viewer: Member,
+    my_reactions: set[str] | None = None,
+    support_count: int | None = None,
+) -> dict[str, Any]:
     mine = post.author_id == viewer.pk
     data: dict[str, Any] = {
         "id": post.pk,
@@ -80,7 +90,10 @@ def post_to_dict(post: Post, viewer: Member, my_reactions: set[str] | None = Non
         data["support_count"] = count or 0
         data["can_edit"] = can_still_edit(post)
         if post.status != Status.VISIBLE:
-            data["screening"] = {"message": outcome_message(post.status), "reasons": post.screening.get("reasons", [])}
+            data["screening"] = {
+                "message": outcome_message(post.status),
+                "reasons": post.screening.get("reasons", []),
+            }
     return data
 
 
@@ -97,5 +110,8 @@ def comment_to_dict(comment: Comment, viewer: Member) -> dict[str, Any]:
         "edited_at": comment.edited_at.isoformat() if comment.edited_at else None,
     }
     if mine and comment.status != Status.VISIBLE:
-        data["screening"] = {"message": outcome_message(comment.status), "reasons": comment.screening.get("reasons", [])}
+        data["screening"] = {
+            "message": outcome_message(comment.status),
+            "reasons": comment.screening.get("reasons", []),
+        }
     return data

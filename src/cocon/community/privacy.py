@@ -30,16 +30,26 @@ def export_member(member: Member) -> dict[str, Any]:
             for p in posts
         ],
         "comments": [
-            {"id": c.pk, "post_id": c.post_id, "created_at": c.created_at.isoformat(), "status": c.status, "body": c.body}
+            {
+                "id": c.pk,
+                "post_id": c.post_id,
+                "created_at": c.created_at.isoformat(),
+                "status": c.status,
+                "body": c.body,
+            }
             for c in Comment.objects.filter(author=member).order_by("id")
         ],
         "reactions": [
             {"post_id": r.post_id, "kind": r.kind, "created_at": r.created_at.isoformat()}
             for r in Reaction.objects.filter(member=member).order_by("id")
         ],
-        "blocked": list(Block.objects.filter(blocker=member).values_list("blocked__pseudonym", flat=True)),
+        "blocked": list(
+            Block.objects.filter(blocker=member).values_list("blocked__pseudonym", flat=True)
+        ),
         "muted": list(Mute.objects.filter(muter=member).values_list("muted__pseudonym", flat=True)),
-        "notifications": [n.as_dict() for n in Notification.objects.filter(recipient=member).order_by("id")],
+        "notifications": [
+            n.as_dict() for n in Notification.objects.filter(recipient=member).order_by("id")
+        ],
     }
 
 
@@ -57,7 +67,9 @@ def erase_member(member: Member, mode: DeleteMode) -> None:
         Mute.objects.filter(muted=member).delete()
         Post.objects.filter(author=member, visibility="journal").delete()
         if mode == "anonymise":
-            Post.objects.filter(author=member).update(author=None, is_detached=True, visibility="anonymous")
+            Post.objects.filter(author=member).update(
+                author=None, is_detached=True, visibility="anonymous"
+            )
             Comment.objects.filter(author=member).update(author=None, is_detached=True)
         else:
             Comment.objects.filter(author=member).delete()

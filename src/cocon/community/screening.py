@@ -15,7 +15,9 @@ STATUS_FOR_ACTION = {
 }
 
 
-def screen(text: str, *, author: Any, kind: TextKind, context: dict[str, Any] | None = None) -> tuple[Screening, str]:
+def screen(
+    text: str, *, author: Any, kind: TextKind, context: dict[str, Any] | None = None
+) -> tuple[Screening, str]:
     """Screen ``text`` and return the decision with the status to store.
 
     A private journal entry is screened for the care flow only: it always stays readable by

@@ -40,7 +40,9 @@ _TLDS = (
     "re|lu|qc|biz|club|live|shop|store|page|dev|ai|to|gl|gd|cc|ws|ru|tk|ml|ga|cf|top|bit"
 )
 _LINK = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"]+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:/[^\s]*)?)",
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"]+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:"
+    + _TLDS
+    + r")\b(?:/[^\s]*)?)",
     re.IGNORECASE,
 )
 _HOST = re.compile(r"^(?:https?://)?(?P<host>[^/\s:?#]+)", re.IGNORECASE)
@@ -49,22 +51,28 @@ MESSAGES = {
     "text_invalid": pgettext_lazy("text error", "Please write your message as text."),
     "text_empty": pgettext_lazy("text error", "Your message is empty. Write a few words or emoji."),
     "text_too_long": pgettext_lazy(
-        "text error", "Your message is %(length)s characters long; the limit is %(limit)s. Could you shorten it?"
+        "text error",
+        "Your message is %(length)s characters long; the limit is %(limit)s. Could you shorten it?",
     ),
     "text_html": pgettext_lazy(
-        "text error", "Cocon only takes text and emoji: please remove the HTML tags (like <b> or <img>)."
+        "text error",
+        "Cocon only takes text and emoji: please remove the HTML tags (like <b> or <img>).",
     ),
     "text_markdown": pgettext_lazy(
-        "text error", "Cocon only takes text and emoji: please remove the image or link markup ([…](…))."
+        "text error",
+        "Cocon only takes text and emoji: please remove the image or link markup ([…](…)).",
     ),
     "text_uri": pgettext_lazy(
-        "text error", "Cocon only takes text and emoji: please remove the address starting with “%(scheme)s”."
+        "text error",
+        "Cocon only takes text and emoji: please remove the address starting with “%(scheme)s”.",
     ),
     "text_link": pgettext_lazy(
         "text error",
         "To keep everyone safe, links are not allowed (except to help sites). Please remove “%(link)s”.",
     ),
-    "text_attachment": pgettext_lazy("text error", "Cocon only takes text and emoji: files and pictures cannot be attached."),
+    "text_attachment": pgettext_lazy(
+        "text error", "Cocon only takes text and emoji: files and pictures cannot be attached."
+    ),
 }
 
 

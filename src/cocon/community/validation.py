@@ -107,7 +107,9 @@ def validate_checkin(raw: dict[str, Any]) -> CheckinData:
         fields["visibility"] = [str(STEP_MESSAGES["visibility"])]
     body = ""
     try:
-        body = clean_text(raw.get("body"), kind="journal" if visibility == Visibility.JOURNAL else "post")
+        body = clean_text(
+            raw.get("body"), kind="journal" if visibility == Visibility.JOURNAL else "post"
+        )
     except CoconError as exc:
         if fields:
             fields.update(exc.fields)
@@ -117,7 +119,9 @@ def validate_checkin(raw: dict[str, Any]) -> CheckinData:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
     assert mood is not None and emotions is not None and theme is not None  # noqa: S101
     assert need is not None and visibility is not None  # noqa: S101
-    return CheckinData(mood=mood, emotions=emotions, theme=theme, need=need, body=body, visibility=visibility)
+    return CheckinData(
+        mood=mood, emotions=emotions, theme=theme, need=need, body=body, visibility=visibility
+    )
 
 
 def _invalid(field: str) -> CoconError:

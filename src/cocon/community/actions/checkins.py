@@ -11,14 +11,18 @@ from cocon.community.access import check_edit_post_permission, check_post_permis
 from cocon.community.models import Post, Status, Visibility
 from cocon.community.screening import screen, stored_verdict
 from cocon.community.validation import CheckinData
+from cocon.safety.screening import TextKind
 
 
 def do_create_checkin(author: Member, data: CheckinData) -> Post:
     """Store a check-in; its status follows the screening (allow, nudge, hold or block)."""
     check_post_permission(author)
-    kind = "journal" if data.visibility == Visibility.JOURNAL else "post"
+    kind: TextKind = "journal" if data.visibility == Visibility.JOURNAL else "post"
     screening, status = screen(
-        data.body, author=author, kind=kind, context={"theme": data.theme.slug, "need": data.need, "mood": data.mood}
+        data.body,
+        author=author,
+        kind=kind,
+        context={"theme": data.theme.slug, "need": data.need, "mood": data.mood},
     )
     with transaction.atomic():
         post = Post.objects.create(
@@ -43,6 +47,10 @@ def do_send_post_anyway(author: Member, post: Post) -> bool:
         return False
     with transaction.atomic():
         post.status = Status.VISIBLE
-        post.screening = {**post.screening, "sent_anyway": True, "sent_anyway_at": timezone.now().isoformat()}
+        post.screening = {
+            **post.screening,
+            "sent_anyway": True,
+            "sent_anyway_at": timezone.now().isoformat(),
+        }
         post.save(update_fields=["status", "screening"])
     return True

@@ -67,7 +67,9 @@ def do_edit_comment(author: Member, comment: Comment, body: str) -> bool:
         comment.save(update_fields=["body", "status", "screening", "edited_at"])
         handle_screening(author, screening, content_type="community.comment", content_id=comment.pk)
         if was_visible and status != Status.VISIBLE:
-            Post.objects.filter(pk=comment.post_id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+            Post.objects.filter(pk=comment.post_id, reply_count__gt=0).update(
+                reply_count=F("reply_count") - 1
+            )
         elif not was_visible and status == Status.VISIBLE:
             _on_published(comment)
     return True
@@ -81,5 +83,7 @@ def do_delete_comment(author: Member, comment: Comment) -> bool:
         comment.deleted_at = timezone.now()
         comment.save(update_fields=["status", "deleted_at"])
         if was_visible:
-            Post.objects.filter(pk=comment.post_id, reply_count__gt=0).update(reply_count=F("reply_count") - 1)
+            Post.objects.filter(pk=comment.post_id, reply_count__gt=0).update(
+                reply_count=F("reply_count") - 1
+            )
     return True

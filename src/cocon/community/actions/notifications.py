@@ -14,7 +14,9 @@ def do_notify_reply(comment: Comment) -> None:
     post = comment.post
     if post.author_id is None or post.author_id == comment.author_id:
         return
-    Notification.objects.create(recipient_id=post.author_id, kind=NotificationKind.REPLY, post=post, comment=comment)
+    Notification.objects.create(
+        recipient_id=post.author_id, kind=NotificationKind.REPLY, post=post, comment=comment
+    )
 
 
 def do_notify_support(post: Post) -> None:
@@ -25,7 +27,9 @@ def do_notify_support(post: Post) -> None:
         recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post, read_at__isnull=True
     ).update(count=F("count") + 1, created_at=timezone.now())
     if not updated:
-        Notification.objects.create(recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post)
+        Notification.objects.create(
+            recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post
+        )
 
 
 def do_mark_notifications_read(member: Member, ids: list[int] | None = None) -> int:

@@ -10,6 +10,7 @@ from cocon.care.actions.cases import handle_screening
 from cocon.community.access import check_delete_post_permission, check_edit_post_permission
 from cocon.community.models import Post, Status, Visibility
 from cocon.community.screening import screen, stored_verdict
+from cocon.safety.screening import TextKind
 
 
 def do_edit_post(author: Member, post: Post, body: str) -> bool:
@@ -17,8 +18,10 @@ def do_edit_post(author: Member, post: Post, body: str) -> bool:
     check_edit_post_permission(author, post)
     if body == post.body and post.status != Status.PENDING_NUDGE:
         return False
-    kind = "journal" if post.visibility == Visibility.JOURNAL else "post"
-    screening, status = screen(body, author=author, kind=kind, context={"theme": post.theme.slug, "edit": True})
+    kind: TextKind = "journal" if post.visibility == Visibility.JOURNAL else "post"
+    screening, status = screen(
+        body, author=author, kind=kind, context={"theme": post.theme.slug, "edit": True}
+    )
     with transaction.atomic():
         post.body = body
         post.status = status

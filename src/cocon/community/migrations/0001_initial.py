@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,152 +15,399 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=40, unique=True)),
-                ('name_fr', models.CharField(max_length=60, verbose_name='name (French)')),
-                ('name_en', models.CharField(max_length=60, verbose_name='name (English)')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('is_active', models.BooleanField(default=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=40, unique=True)),
+                ("name_fr", models.CharField(max_length=60, verbose_name="name (French)")),
+                ("name_en", models.CharField(max_length=60, verbose_name="name (English)")),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                ("is_active", models.BooleanField(default=True)),
             ],
             options={
-                'verbose_name': 'theme',
-                'verbose_name_plural': 'themes',
-                'ordering': ['position', 'id'],
+                "verbose_name": "theme",
+                "verbose_name_plural": "themes",
+                "ordering": ["position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Post',
+            name="Post",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('mood', models.PositiveSmallIntegerField(choices=[(1, 'Really not good'), (2, 'Not great'), (3, 'So-so'), (4, 'Good'), (5, 'Really good')])),
-                ('emotions', models.JSONField(default=list)),
-                ('need', models.CharField(choices=[('vent', 'To vent'), ('advice', 'Advice'), ('encouragement', 'Encouragement'), ('team', 'To talk to the team')], max_length=16)),
-                ('visibility', models.CharField(choices=[('community', 'The community, under my pseudonym'), ('anonymous', 'The community, anonymously'), ('journal', 'My private journal')], max_length=16)),
-                ('body', models.TextField()),
-                ('status', models.CharField(choices=[('visible', 'published'), ('pending_nudge', 'waiting for you to reread'), ('held', 'being read by a moderator'), ('blocked', 'refused'), ('deleted', 'deleted'), ('hidden', 'hidden by the team')], default='visible', max_length=16)),
-                ('screening', models.JSONField(blank=True, default=dict)),
-                ('reply_count', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('is_detached', models.BooleanField(default=False)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='posts', to=settings.AUTH_USER_MODEL)),
-                ('theme', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='posts', to='community.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "mood",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Really not good"),
+                            (2, "Not great"),
+                            (3, "So-so"),
+                            (4, "Good"),
+                            (5, "Really good"),
+                        ]
+                    ),
+                ),
+                ("emotions", models.JSONField(default=list)),
+                (
+                    "need",
+                    models.CharField(
+                        choices=[
+                            ("vent", "To vent"),
+                            ("advice", "Advice"),
+                            ("encouragement", "Encouragement"),
+                            ("team", "To talk to the team"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("community", "The community, under my pseudonym"),
+                            ("anonymous", "The community, anonymously"),
+                            ("journal", "My private journal"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("body", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("visible", "published"),
+                            ("pending_nudge", "waiting for you to reread"),
+                            ("held", "being read by a moderator"),
+                            ("blocked", "refused"),
+                            ("deleted", "deleted"),
+                            ("hidden", "hidden by the team"),
+                        ],
+                        default="visible",
+                        max_length=16,
+                    ),
+                ),
+                ("screening", models.JSONField(blank=True, default=dict)),
+                ("reply_count", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("is_detached", models.BooleanField(default=False)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="posts",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="posts",
+                        to="community.theme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'check-in',
-                'verbose_name_plural': 'check-ins',
-                'ordering': ['-id'],
+                "verbose_name": "check-in",
+                "verbose_name_plural": "check-ins",
+                "ordering": ["-id"],
             },
         ),
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField()),
-                ('status', models.CharField(choices=[('visible', 'published'), ('pending_nudge', 'waiting for you to reread'), ('held', 'being read by a moderator'), ('blocked', 'refused'), ('deleted', 'deleted'), ('hidden', 'hidden by the team')], default='visible', max_length=16)),
-                ('screening', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('is_detached', models.BooleanField(default=False)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='comments', to=settings.AUTH_USER_MODEL)),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='community.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("visible", "published"),
+                            ("pending_nudge", "waiting for you to reread"),
+                            ("held", "being read by a moderator"),
+                            ("blocked", "refused"),
+                            ("deleted", "deleted"),
+                            ("hidden", "hidden by the team"),
+                        ],
+                        default="visible",
+                        max_length=16,
+                    ),
+                ),
+                ("screening", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("is_detached", models.BooleanField(default=False)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="community.post",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reply',
-                'verbose_name_plural': 'replies',
-                'ordering': ['id'],
+                "verbose_name": "reply",
+                "verbose_name_plural": "replies",
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Reaction',
+            name="Reaction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('heart', '❤️'), ('hug', '🤗'), ('strength', '💪'), ('thanks', '🙏'), ('star', '🌟')], max_length=16)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reactions', to=settings.AUTH_USER_MODEL)),
-                ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reactions', to='community.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("heart", "❤️"),
+                            ("hug", "🤗"),
+                            ("strength", "💪"),
+                            ("thanks", "🙏"),
+                            ("star", "🌟"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reactions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reactions",
+                        to="community.post",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Block',
+            name="Block",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('blocked', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blocks_received', to=settings.AUTH_USER_MODEL)),
-                ('blocker', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blocks_made', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "blocked",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocks_received",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "blocker",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blocks_made",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['blocked', 'blocker'], name='block_reverse')],
-                'constraints': [models.UniqueConstraint(fields=('blocker', 'blocked'), name='block_once')],
+                "indexes": [models.Index(fields=["blocked", "blocker"], name="block_reverse")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("blocker", "blocked"), name="block_once")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Mute',
+            name="Mute",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('muted', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mutes_received', to=settings.AUTH_USER_MODEL)),
-                ('muter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mutes_made', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "muted",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mutes_received",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "muter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mutes_made",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('muter', 'muted'), name='mute_once')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("muter", "muted"), name="mute_once")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('reply', 'reply'), ('support', 'support'), ('team', 'message from the team')], max_length=16)),
-                ('count', models.PositiveIntegerField(default=1)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('read_at', models.DateTimeField(blank=True, null=True)),
-                ('comment', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.comment')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to=settings.AUTH_USER_MODEL)),
-                ('post', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.post')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("reply", "reply"),
+                            ("support", "support"),
+                            ("team", "message from the team"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("count", models.PositiveIntegerField(default=1)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("read_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "comment",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.comment",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "post",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.post",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['recipient', '-id'], name='notification_recipient'), models.Index(condition=models.Q(('read_at__isnull', True)), fields=['recipient'], name='notification_unread')],
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(fields=["recipient", "-id"], name="notification_recipient"),
+                    models.Index(
+                        condition=models.Q(("read_at__isnull", True)),
+                        fields=["recipient"],
+                        name="notification_unread",
+                    ),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='comment',
-            index=models.Index(fields=['post', 'id'], name='comment_post'),
+            model_name="comment",
+            index=models.Index(fields=["post", "id"], name="comment_post"),
         ),
         migrations.AddIndex(
-            model_name='comment',
-            index=models.Index(fields=['author', '-id'], name='comment_author'),
+            model_name="comment",
+            index=models.Index(fields=["author", "-id"], name="comment_author"),
         ),
         migrations.AddIndex(
-            model_name='reaction',
-            index=models.Index(fields=['member', 'post'], name='reaction_member'),
+            model_name="reaction",
+            index=models.Index(fields=["member", "post"], name="reaction_member"),
         ),
         migrations.AddConstraint(
-            model_name='reaction',
-            constraint=models.UniqueConstraint(fields=('post', 'member', 'kind'), name='reaction_once_per_kind'),
+            model_name="reaction",
+            constraint=models.UniqueConstraint(
+                fields=("post", "member", "kind"), name="reaction_once_per_kind"
+            ),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(condition=models.Q(('status', 'visible'), ('visibility__in', ['community', 'anonymous'])), fields=['-id'], name='post_public_feed'),
+            model_name="post",
+            index=models.Index(
+                condition=models.Q(
+                    ("status", "visible"), ("visibility__in", ["community", "anonymous"])
+                ),
+                fields=["-id"],
+                name="post_public_feed",
+            ),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(condition=models.Q(('status', 'visible'), ('visibility__in', ['community', 'anonymous'])), fields=['theme', '-id'], name='post_public_theme_feed'),
+            model_name="post",
+            index=models.Index(
+                condition=models.Q(
+                    ("status", "visible"), ("visibility__in", ["community", "anonymous"])
+                ),
+                fields=["theme", "-id"],
+                name="post_public_theme_feed",
+            ),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(condition=models.Q(('reply_count', 0), ('status', 'visible'), ('visibility__in', ['community', 'anonymous'])), fields=['id'], name='post_unanswered'),
+            model_name="post",
+            index=models.Index(
+                condition=models.Q(
+                    ("reply_count", 0),
+                    ("status", "visible"),
+                    ("visibility__in", ["community", "anonymous"]),
+                ),
+                fields=["id"],
+                name="post_unanswered",
+            ),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(fields=['author', 'visibility', '-id'], name='post_author'),
+            model_name="post",
+            index=models.Index(fields=["author", "visibility", "-id"], name="post_author"),
         ),
         migrations.AddIndex(
-            model_name='post',
-            index=models.Index(fields=['author', 'created_at'], name='post_author_created'),
+            model_name="post",
+            index=models.Index(fields=["author", "created_at"], name="post_author_created"),
         ),
     ]

@@ -37,7 +37,9 @@ def parse_cursor(raw: object) -> int | None:
         return int(raw)
     raise CoconError(
         "invalid_cursor",
-        pgettext_lazy("feed error", "This page link is not valid any more. Start again from the top."),
+        pgettext_lazy(
+            "feed error", "This page link is not valid any more. Start again from the top."
+        ),
         fields={"cursor": [str(pgettext_lazy("feed error", "Unknown page."))]},
     )
 
@@ -57,7 +59,9 @@ def feed_queryset(member: Member, kind: FeedKind, *, theme_id: int | None = None
     """Return the posts of one feed, unpaginated, in display order."""
     posts = Post.objects.all()
     if kind in ("latest", "support"):
-        posts = posts.filter(status=Status.VISIBLE, visibility__in=PUBLIC_VISIBILITIES).filter(hidden_author_q(member))
+        posts = posts.filter(status=Status.VISIBLE, visibility__in=PUBLIC_VISIBILITIES).filter(
+            hidden_author_q(member)
+        )
         if theme_id is not None:
             posts = posts.filter(theme_id=theme_id)
         if kind == "support":
@@ -71,13 +75,20 @@ def feed_queryset(member: Member, kind: FeedKind, *, theme_id: int | None = None
             status__in=(Status.VISIBLE, Status.PENDING_NUDGE, Status.HELD, Status.HIDDEN),
         ).order_by("-id")
     else:
-        posts = posts.filter(author_id=member.pk, visibility=Visibility.JOURNAL).exclude(status=Status.DELETED)
+        posts = posts.filter(author_id=member.pk, visibility=Visibility.JOURNAL).exclude(
+            status=Status.DELETED
+        )
         posts = posts.order_by("-id")
     return posts
 
 
 def get_feed_for_member(
-    member: Member, kind: FeedKind, *, theme_id: int | None = None, cursor: int | None = None, limit: int | None = None
+    member: Member,
+    kind: FeedKind,
+    *,
+    theme_id: int | None = None,
+    cursor: int | None = None,
+    limit: int | None = None,
 ) -> FeedPage:
     """Return one page of a feed for ``member`` and the cursor of the next page."""
     limit = limit or conf.feed_page_size()
@@ -89,18 +100,20 @@ def get_feed_for_member(
         .prefetch_related(Prefetch("author__groups"))
         .annotate(
             support_count=Case(
-                When(author_id=member.pk, then=_support_count()), default=None, output_field=IntegerField()
+                When(author_id=member.pk, then=_support_count()),
+                default=None,
+                output_field=IntegerField(),
             )
         )
     )
-    rows = list(posts[: limit + 1])
+    rows: list[Post] = list(posts[: limit + 1])
     next_cursor = str(rows[limit - 1].pk) if len(rows) > limit else None
     rows = rows[:limit]
     my_reactions: dict[int, set[str]] = {}
     if kind in ("latest", "support") and rows:
-        for post_id, reaction in Reaction.objects.filter(member_id=member.pk, post_id__in=[p.pk for p in rows]).values_list(
-            "post_id", "kind"
-        ):
+        for post_id, reaction in Reaction.objects.filter(
+            member_id=member.pk, post_id__in=[p.pk for p in rows]
+        ).values_list("post_id", "kind"):
             my_reactions.setdefault(post_id, set()).add(reaction)
     return FeedPage(posts=rows, next_cursor=next_cursor, my_reactions=my_reactions)
 
@@ -114,13 +127,19 @@ def get_comments_for_member(member: Member, post: Post) -> list[Comment]:
         .prefetch_related("author__groups")
         .order_by("id")
     )
-    visible = [c for c in comments.filter(hidden_author_q(member)) if c.status == Status.VISIBLE or c.author_id == member.pk]
+    visible = [
+        c
+        for c in comments.filter(hidden_author_q(member))
+        if c.status == Status.VISIBLE or c.author_id == member.pk
+    ]
     return visible
 
 
 def get_reactions_for_post(member: Member, post: Post) -> tuple[set[str], int | None]:
     """Return the viewer's reactions and, for the author only, how many people sent support."""
-    mine = set(Reaction.objects.filter(post=post, member_id=member.pk).values_list("kind", flat=True))
+    mine = set(
+        Reaction.objects.filter(post=post, member_id=member.pk).values_list("kind", flat=True)
+    )
     count = None
     if post.author_id == member.pk:
         count = Reaction.objects.filter(post=post).values("member_id").distinct().count()

@@ -34,9 +34,11 @@ def get_journal_stats(member: Member, days: int, *, today: dt.date | None = None
     today = today or timezone.localdate()
     start = today - dt.timedelta(days=days - 1)
     start_at = timezone.make_aware(dt.datetime.combine(start, dt.time.min))
-    rows = Post.objects.filter(author_id=member.pk, created_at__gte=start_at).exclude(
-        status__in=(Status.DELETED, Status.BLOCKED)
-    ).values_list("created_at", "mood", "emotions")
+    rows = (
+        Post.objects.filter(author_id=member.pk, created_at__gte=start_at)
+        .exclude(status__in=(Status.DELETED, Status.BLOCKED))
+        .values_list("created_at", "mood", "emotions")
+    )
     per_day: dict[dt.date, list[int]] = {}
     emotions: Counter[str] = Counter()
     total = 0
@@ -48,7 +50,13 @@ def get_journal_stats(member: Member, days: int, *, today: dt.date | None = None
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
         values = per_day.get(day, [])
-        moods.append(DayMood(day=day, average=round(sum(values) / len(values), 2) if values else None, count=len(values)))
+        moods.append(
+            DayMood(
+                day=day,
+                average=round(sum(values) / len(values), 2) if values else None,
+                count=len(values),
+            )
+        )
     labels = dict(Emotion.choices)
     top = [(code, str(labels[code]), n) for code, n in emotions.most_common(8)]
     return JournalStats(days=days, moods=moods, emotions=top, checkins=total)

@@ -19,7 +19,7 @@ from cocon.community.models import MOOD_FACES, Emotion, Mood, Need, Status, Them
 from cocon.community.presenters import outcome_message
 from cocon.community.text import attachment_error, text_limit
 from cocon.community.validation import STEPS, validate_checkin, validate_step
-from cocon.community.views.common import error_context, form_text, is_htmx, render_page
+from cocon.community.views.common import error_context, form_text, is_htmx, member_of, render_page
 
 SESSION_KEY = "community_checkin"
 STEP_FIELDS = {1: "mood", 2: "emotions", 3: "theme", 4: "need"}
@@ -44,7 +44,9 @@ def _raw_step(request: HttpRequest, step: int) -> dict[str, Any]:
 
 
 class CheckinStepView(LoginRequiredMixin, View):
-    def context(self, request: HttpRequest, step: int, answers: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    def context(
+        self, request: HttpRequest, step: int, answers: dict[str, Any], **extra: Any
+    ) -> dict[str, Any]:
         return {
             "step": step,
             "steps": range(1, 6),
@@ -78,7 +80,12 @@ class CheckinStepView(LoginRequiredMixin, View):
                 answers.update(validate_step(STEP_FIELDS[step], _raw_step(request, step)))
             except CoconError as exc:
                 if not going_back:
-                    return render_page(request, "checkin", self.context(request, step, answers, **error_context(exc)), status=400)
+                    return render_page(
+                        request,
+                        "checkin",
+                        self.context(request, step, answers, **error_context(exc)),
+                        status=400,
+                    )
             request.session[SESSION_KEY] = answers
             target = max(step - 1, 1) if going_back else step + 1
             return self._go(request, target, answers)
@@ -90,23 +97,43 @@ class CheckinStepView(LoginRequiredMixin, View):
         if going_back:
             return self._go(request, 4, answers)
         try:
-            check_post_permission(request.user)  # type: ignore[arg-type]
+            check_post_permission(member_of(request))
             if request.FILES:
                 raise attachment_error()
             data = validate_checkin(answers)
-            check_rate_limit(request, "post", key=f"member:{request.user.pk}")
+            check_rate_limit(request, "post", key=f"member:{member_of(request).pk}")
         except CoconError as exc:
-            return render_page(request, "checkin", self.context(request, 5, answers, **error_context(exc)), status=exc.status)
-        post = do_create_checkin(request.user, data)  # type: ignore[arg-type]
+            return render_page(
+                request,
+                "checkin",
+                self.context(request, 5, answers, **error_context(exc)),
+                status=exc.status,
+            )
+        post = do_create_checkin(member_of(request), data)
         if post.status == Status.BLOCKED:
-            exc = CoconError("refused", outcome_message(post.status), fields={"body": [outcome_message(post.status)]}, status=422)
-            return render_page(request, "checkin", self.context(request, 5, answers, **error_context(exc)), status=422)
+            refusal = CoconError(
+                "refused",
+                outcome_message(post.status),
+                fields={"body": [outcome_message(post.status)]},
+                status=422,
+            )
+            return render_page(
+                request,
+                "checkin",
+                self.context(request, 5, answers, **error_context(refusal)),
+                status=422,
+            )
         request.session.pop(SESSION_KEY, None)
         if post.visibility == Visibility.JOURNAL:
-            messages.success(request, pgettext("check-in done", "Saved in your private journal. Only you can read it."))
+            messages.success(
+                request,
+                pgettext("check-in done", "Saved in your private journal. Only you can read it."),
+            )
             url = reverse("community:journal")
         elif post.status == Status.VISIBLE:
-            messages.success(request, pgettext("check-in done", "Shared. Thank you for trusting the community."))
+            messages.success(
+                request, pgettext("check-in done", "Shared. Thank you for trusting the community.")
+            )
             url = reverse("community:post", args=[post.pk])
         else:
             url = reverse("community:post", args=[post.pk])

@@ -11,14 +11,14 @@ from django.views import View
 from cocon.accounts.errors import CoconError
 from cocon.community.models import Theme
 from cocon.community.queries.feeds import FeedKind, get_feed_for_member, parse_cursor
-from cocon.community.views.common import error_context, render_page
+from cocon.community.views.common import error_context, member_of, render_page
 
 
 class FeedView(LoginRequiredMixin, View):
     kind: FeedKind = "latest"
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        member = request.user
+        member = member_of(request)
         themes = list(Theme.objects.filter(is_active=True))
         theme = None
         slug = request.GET.get("theme", "")
@@ -28,8 +28,12 @@ class FeedView(LoginRequiredMixin, View):
         try:
             cursor = parse_cursor(request.GET.get("cursor"))
         except CoconError as exc:
-            return render_page(request, "feed", {**context, **error_context(exc), "page": None}, status=400)
-        page = get_feed_for_member(member, self.kind, theme_id=theme.pk if theme else None, cursor=cursor)  # type: ignore[arg-type]
+            return render_page(
+                request, "feed", {**context, **error_context(exc), "page": None}, status=400
+            )
+        page = get_feed_for_member(
+            member, self.kind, theme_id=theme.pk if theme else None, cursor=cursor
+        )
         context["page"] = page
         context["items"] = [(p, page.my_reactions.get(p.pk, set())) for p in page.posts]
         return render_page(request, "feed", context)

@@ -9,14 +9,18 @@ from django.views import View
 
 from cocon.community.actions.notifications import do_mark_notifications_read
 from cocon.community.models import Notification
-from cocon.community.views.common import render_page
+from cocon.community.views.common import member_of, render_page
 
 
 class NotificationListView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
-        items = list(Notification.objects.filter(recipient=request.user).select_related("post", "comment").order_by("-id")[:50])
+        items = list(
+            Notification.objects.filter(recipient=member_of(request))
+            .select_related("post", "comment")
+            .order_by("-id")[:50]
+        )
         return render_page(request, "notifications", {"notifications": items})
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        do_mark_notifications_read(request.user)  # type: ignore[arg-type]
+        do_mark_notifications_read(member_of(request))
         return HttpResponseRedirect(reverse("community:notifications"))

@@ -29,31 +29,41 @@ from cocon.community.models import REACTION_LABELS, Post, ReactionKind, Status, 
 from cocon.community.presenters import author_label, author_pseudonym, outcome_message
 from cocon.community.queries.feeds import get_comments_for_member, get_reactions_for_post
 from cocon.community.text import attachment_error, clean_text, text_limit
-from cocon.community.views.common import error_context, form_text, is_htmx, render_page
+from cocon.community.views.common import error_context, form_text, is_htmx, member_of, render_page
 
 
 def reaction_choices(mine: set[str]) -> list[dict[str, Any]]:
     return [
-        {"kind": kind, "emoji": emoji, "label": REACTION_LABELS[kind], "on": kind in mine}  # type: ignore[index]
+        {
+            "kind": kind,
+            "emoji": emoji,
+            "label": REACTION_LABELS[ReactionKind(kind)],
+            "on": kind in mine,
+        }
         for kind, emoji in ReactionKind.choices
     ]
 
 
 def post_context(request: HttpRequest, post: Post, **extra: Any) -> dict[str, Any]:
-    member = request.user
-    mine, support_count = get_reactions_for_post(member, post)  # type: ignore[arg-type]
-    comments = get_comments_for_member(member, post)  # type: ignore[arg-type]
+    member = member_of(request)
+    mine, support_count = get_reactions_for_post(member, post)
+    comments = get_comments_for_member(member, post)
     return {
         "post": post,
-        "author_name": author_label(post, member),  # type: ignore[arg-type]
-        "author_pseudonym": author_pseudonym(post, member),  # type: ignore[arg-type]
+        "author_name": author_label(post, member),
+        "author_pseudonym": author_pseudonym(post, member),
         "is_mine": post.author_id == member.pk,
         "can_edit": post.author_id == member.pk and can_still_edit(post),
         "support_count": support_count,
         "reactions": reaction_choices(mine),
         "comments": [
-            {"comment": c, "author_name": author_label(c, member), "is_mine": c.author_id == member.pk,  # type: ignore[arg-type]
-             "can_edit": c.author_id == member.pk and can_still_edit(c), "outcome": outcome_message(c.status)}
+            {
+                "comment": c,
+                "author_name": author_label(c, member),
+                "is_mine": c.author_id == member.pk,
+                "can_edit": c.author_id == member.pk and can_still_edit(c),
+                "outcome": outcome_message(c.status),
+            }
             for c in comments
         ],
         "outcome": outcome_message(post.status),
@@ -67,27 +77,40 @@ class PostDetailView(LoginRequiredMixin, View):
     """Show a post; POST adds a reply (the typed text comes back on any refusal)."""
 
     def get(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        post = access_post_by_id(request.user, post_id)  # type: ignore[arg-type]
+        post = access_post_by_id(member_of(request), post_id)
         return render_page(request, "post", post_context(request, post))
 
     def post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        member = request.user
-        post = access_post_by_id(member, post_id)  # type: ignore[arg-type]
+        member = member_of(request)
+        post = access_post_by_id(member, post_id)
         typed = form_text(request)
         try:
-            check_comment_permission(member, post)  # type: ignore[arg-type]
+            check_comment_permission(member, post)
             if request.FILES:
                 raise attachment_error()
             body = clean_text(typed, kind="comment")
             check_rate_limit(request, "post", key=f"member:{member.pk}")
         except CoconError as exc:
-            return render_page(request, "post", post_context(request, post, typed=typed, **error_context(exc)), status=exc.status)
-        comment = do_create_comment(member, post, body)  # type: ignore[arg-type]
+            return render_page(
+                request,
+                "post",
+                post_context(request, post, typed=typed, **error_context(exc)),
+                status=exc.status,
+            )
+        comment = do_create_comment(member, post, body)
         if comment.status == Status.BLOCKED:
-            exc = CoconError("refused", outcome_message(comment.status), status=422)
-            return render_page(request, "post", post_context(request, post, typed=typed, **error_context(exc)), status=422)
+            refusal = CoconError("refused", outcome_message(comment.status), status=422)
+            return render_page(
+                request,
+                "post",
+                post_context(request, post, typed=typed, **error_context(refusal)),
+                status=422,
+            )
         if comment.status == Status.VISIBLE:
-            messages.success(request, pgettext("reply done", "Your reply is published. Thank you for your kindness."))
+            messages.success(
+                request,
+                pgettext("reply done", "Your reply is published. Thank you for your kindness."),
+            )
         else:
             messages.info(request, outcome_message(comment.status))
         if is_htmx(request):
@@ -98,71 +121,120 @@ class PostDetailView(LoginRequiredMixin, View):
 
 class PostReactView(LoginRequiredMixin, View):
     def post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        member = request.user
-        post = access_post_by_id(member, post_id)  # type: ignore[arg-type]
+        member = member_of(request)
+        post = access_post_by_id(member, post_id)
         kind = request.POST.get("kind", "")
         try:
             if kind not in ReactionKind.values:
                 message = pgettext("reaction error", "Choose one of ❤️ 🤗 💪 🙏 🌟.")
                 raise CoconError("invalid", message, fields={"kind": [message]})
-            check_react_permission(member, post)  # type: ignore[arg-type]
+            check_react_permission(member, post)
         except CoconError as exc:
-            return render_page(request, "post", post_context(request, post, **error_context(exc)), status=exc.status)
-        do_toggle_reaction(member, post, kind)  # type: ignore[arg-type]
+            return render_page(
+                request,
+                "post",
+                post_context(request, post, **error_context(exc)),
+                status=exc.status,
+            )
+        do_toggle_reaction(member, post, kind)
         if is_htmx(request):
-            mine, _count = get_reactions_for_post(member, post)  # type: ignore[arg-type]
+            mine, _count = get_reactions_for_post(member, post)
             from django.shortcuts import render
 
-            return render(request, "community/post/reactions.html", {"post": post, "reactions": reaction_choices(mine)})
-        return HttpResponseRedirect(request.POST.get("next_anchor") and reverse("community:post", args=[post.pk]) or reverse("community:post", args=[post.pk]))
+            return render(
+                request,
+                "community/post/reactions.html",
+                {"post": post, "reactions": reaction_choices(mine)},
+            )
+        return HttpResponseRedirect(
+            request.POST.get("next_anchor")
+            and reverse("community:post", args=[post.pk])
+            or reverse("community:post", args=[post.pk])
+        )
 
 
 class PostEditView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        post = access_own_post_by_id(request.user, post_id)  # type: ignore[arg-type]
+        post = access_own_post_by_id(member_of(request), post_id)
         try:
-            check_edit_post_permission(request.user, post)  # type: ignore[arg-type]
+            check_edit_post_permission(member_of(request), post)
         except CoconError as exc:
-            return render_page(request, "edit", {"post": post, "typed": post.body, **error_context(exc), "closed": True}, status=exc.status)
-        return render_page(request, "edit", {"post": post, "typed": post.body, "body_limit": text_limit("post")})
+            return render_page(
+                request,
+                "edit",
+                {"post": post, "typed": post.body, **error_context(exc), "closed": True},
+                status=exc.status,
+            )
+        return render_page(
+            request, "edit", {"post": post, "typed": post.body, "body_limit": text_limit("post")}
+        )
 
     def post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        member = request.user
-        post = access_own_post_by_id(member, post_id)  # type: ignore[arg-type]
+        member = member_of(request)
+        post = access_own_post_by_id(member, post_id)
         typed = form_text(request)
         try:
-            check_edit_post_permission(member, post)  # type: ignore[arg-type]
-            body = clean_text(typed, kind="journal" if post.visibility == Visibility.JOURNAL else "post")
+            check_edit_post_permission(member, post)
+            body = clean_text(
+                typed, kind="journal" if post.visibility == Visibility.JOURNAL else "post"
+            )
         except CoconError as exc:
-            return render_page(request, "edit", {"post": post, "typed": typed, "body_limit": text_limit("post"), **error_context(exc)}, status=exc.status)
-        do_edit_post(member, post, body)  # type: ignore[arg-type]
+            return render_page(
+                request,
+                "edit",
+                {
+                    "post": post,
+                    "typed": typed,
+                    "body_limit": text_limit("post"),
+                    **error_context(exc),
+                },
+                status=exc.status,
+            )
+        do_edit_post(member, post, body)
         if post.status == Status.BLOCKED:
-            exc = CoconError("refused", outcome_message(post.status), status=422)
-            return render_page(request, "edit", {"post": post, "typed": typed, "body_limit": text_limit("post"), **error_context(exc)}, status=422)
+            refusal = CoconError("refused", outcome_message(post.status), status=422)
+            return render_page(
+                request,
+                "edit",
+                {
+                    "post": post,
+                    "typed": typed,
+                    "body_limit": text_limit("post"),
+                    **error_context(refusal),
+                },
+                status=422,
+            )
         messages.success(request, pgettext("edit done", "Your message is updated."))
         return HttpResponseRedirect(reverse("community:post", args=[post.pk]))
 
 
 class PostSendAnywayView(LoginRequiredMixin, View):
     def post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        member = request.user
-        post = access_own_post_by_id(member, post_id)  # type: ignore[arg-type]
+        member = member_of(request)
+        post = access_own_post_by_id(member, post_id)
         try:
-            do_send_post_anyway(member, post)  # type: ignore[arg-type]
+            do_send_post_anyway(member, post)
         except CoconError as exc:
-            return render_page(request, "post", post_context(request, post, **error_context(exc)), status=exc.status)
+            return render_page(
+                request,
+                "post",
+                post_context(request, post, **error_context(exc)),
+                status=exc.status,
+            )
         return HttpResponseRedirect(reverse("community:post", args=[post.pk]))
 
 
 class PostDeleteView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        post = access_own_post_by_id(request.user, post_id)  # type: ignore[arg-type]
+        post = access_own_post_by_id(member_of(request), post_id)
         return render_page(request, "delete", {"post": post})
 
     def post(self, request: HttpRequest, post_id: int) -> HttpResponse:
-        member = request.user
-        post = access_own_post_by_id(member, post_id)  # type: ignore[arg-type]
-        do_delete_post(member, post)  # type: ignore[arg-type]
+        member = member_of(request)
+        post = access_own_post_by_id(member, post_id)
+        do_delete_post(member, post)
         messages.success(request, pgettext("delete done", "Your message is deleted."))
-        target = "community:journal" if post.visibility == Visibility.JOURNAL else "community:feed-mine"
+        target = (
+            "community:journal" if post.visibility == Visibility.JOURNAL else "community:feed-mine"
+        )
         return HttpResponseRedirect(reverse(target))

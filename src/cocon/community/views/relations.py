@@ -14,7 +14,13 @@ from django.views import View
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.accounts.pseudonyms import fold_pseudonym
-from cocon.community.actions.relations import do_block_member, do_mute_member, do_unblock_member, do_unmute_member
+from cocon.community.actions.relations import (
+    do_block_member,
+    do_mute_member,
+    do_unblock_member,
+    do_unmute_member,
+)
+from cocon.community.views.common import member_of
 
 ACTIONS = {
     "block": do_block_member,
@@ -26,7 +32,9 @@ ACTIONS = {
 
 class MemberRelationView(LoginRequiredMixin, View):
     def post(self, request: HttpRequest, pseudonym: str) -> HttpResponse:
-        target = get_object_or_404(Member, pseudonym_key=fold_pseudonym(pseudonym[:64]), is_active=True)
+        target = get_object_or_404(
+            Member, pseudonym_key=fold_pseudonym(pseudonym[:64]), is_active=True
+        )
         action = request.POST.get("action", "")
         next_url = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
@@ -36,7 +44,7 @@ class MemberRelationView(LoginRequiredMixin, View):
             return HttpResponseRedirect(next_url)
         func = ACTIONS[action]
         try:
-            func(request.user, target)  # type: ignore[operator]
+            func(member_of(request), target)
         except CoconError as exc:
             messages.error(request, str(exc.message))
             return HttpResponseRedirect(next_url)
