@@ -140,3 +140,26 @@ def test_sos_requests_are_in_the_member_data_export_and_erased_with_the_account(
     assert SosRequest.objects.get().message == ""
     erasers()["resources"](member, "delete")
     assert SosRequest.objects.count() == 0
+
+
+def test_a_failing_receiver_never_loses_the_members_request(
+    member_client: Client,
+    sos_signals: list[dict[str, Any]],
+    django_capture_on_commit_callbacks: Any,
+    caplog: Any,
+) -> None:
+    from cocon.resources.signals import sos_requested
+
+    def broken(sender: Any, **kwargs: Any) -> None:
+        raise RuntimeError("care is down")
+
+    sos_requested.connect(broken, dispatch_uid="test-broken-receiver")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = member_client.post(SOS_URL, {"message": "vite"})
+    finally:
+        sos_requested.disconnect(dispatch_uid="test-broken-receiver")
+    assert (response.status_code, response["Location"]) == (302, "/help/sos/?sent=1")
+    assert SosRequest.objects.get().message == "vite"
+    assert len(sos_signals) == 1
+    assert "sos_requested receiver" in caplog.text
