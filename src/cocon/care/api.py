@@ -130,7 +130,7 @@ def my_messages(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/messages", response={201: dict}, summary="Write to the Cocon team")
-def write_to_team(request: HttpRequest, payload: BodyIn) -> HttpStatus:
+def write_to_team(request: HttpRequest, payload: BodyIn) -> HttpStatus:  # type: ignore[type-arg]
     member = _actor(request)
     check_member_permission(member)
     body = validate_message(payload.body)
@@ -179,7 +179,7 @@ def open_cases(request: HttpRequest) -> dict[str, Any]:
 @router.post(
     "/cases", response={201: dict, 200: dict}, summary="Open (or join) a member's case by hand"
 )
-def open_case(request: HttpRequest, payload: OpenCaseIn) -> HttpStatus:
+def open_case(request: HttpRequest, payload: OpenCaseIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     check_care_staff_permission(actor)
     priority = validate_priority(payload.priority)
@@ -218,7 +218,7 @@ def acknowledge(request: HttpRequest, case_id: str) -> dict[str, Any]:
 @router.post(
     "/cases/{case_id}/messages", response={201: dict}, summary="Write to the member as Cocon"
 )
-def team_message(request: HttpRequest, case_id: str, payload: BodyIn) -> HttpStatus:
+def team_message(request: HttpRequest, case_id: str, payload: BodyIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     case = access_case_by_id(actor, case_id)
     check_case_open(case)
@@ -250,7 +250,7 @@ def set_state(request: HttpRequest, case_id: str, payload: StateIn) -> dict[str,
     response={201: dict},
     summary="Record an emergency escalation (care leads)",
 )
-def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpStatus:
+def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     check_care_lead_permission(actor)
     case = access_case_by_id(actor, case_id)
@@ -277,7 +277,7 @@ def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpS
 @router.post(
     "/cases/{case_id}/referrals", response={201: dict}, summary="Record a referral to a partner"
 )
-def refer(request: HttpRequest, case_id: str, payload: ReferralIn) -> HttpStatus:
+def refer(request: HttpRequest, case_id: str, payload: ReferralIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     case = access_case_by_id(actor, case_id)
     check_case_open(case)

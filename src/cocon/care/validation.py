@@ -44,7 +44,7 @@ def _text(value: Any, field: str, *, required: bool, max_length: int) -> str:
     if _HTML.search(value):
         message = pgettext("care error", "Text and emoji only, please: no HTML or markup.")
         raise CoconError("care.markup", message, fields={field: [message]})
-    return value
+    return str(value)
 
 
 def validate_message(value: Any) -> str:

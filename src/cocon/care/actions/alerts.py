@@ -69,7 +69,7 @@ def notify_care_leads(case_id: int, reason: str) -> None:
     if case is None:
         return
     payload = {"event": "care.leads_alerted", "reason": reason, "case": case_payload(case)}
-    link = settings.COCON_BASE_URL.rstrip("/") + payload["case"]["url"]
+    link = settings.COCON_BASE_URL.rstrip("/") + case_payload(case)["url"]
     recipients = care_lead_emails()
     if recipients:
         # Team-internal, no member text: the case number, its priority and the link.

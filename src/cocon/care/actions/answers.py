@@ -22,8 +22,8 @@ def do_record_member_answer(member: Member, answer: str) -> CareCase | None:
             record_event(case, "member_answered", actor=member, answer=answer)
             do_audit(member, "care.member_answered", target=case, after={"answer": answer})
             return case
-        case = CareCase.objects.filter(member=member, closed_at__isnull=True).first()
-        if case is None:
+        open_case = CareCase.objects.filter(member=member, closed_at__isnull=True).first()
+        if open_case is None:
             do_audit(
                 member,
                 "care.member_answered",
@@ -32,7 +32,7 @@ def do_record_member_answer(member: Member, answer: str) -> CareCase | None:
                 after={"answer": answer, "case": None},
             )
             return None
-        CareSignal.objects.create(case=case, source=Source.MEMBER, risk="none", note="safe")
-        record_event(case, "member_answered", actor=member, answer=answer)
-        do_audit(member, "care.member_answered", target=case, after={"answer": answer})
-    return case
+        CareSignal.objects.create(case=open_case, source=Source.MEMBER, risk="none", note="safe")
+        record_event(open_case, "member_answered", actor=member, answer=answer)
+        do_audit(member, "care.member_answered", target=open_case, after={"answer": answer})
+    return open_case

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import pgettext
@@ -45,6 +45,10 @@ from cocon.resources.queries.directory import get_emergency_numbers, get_suicide
 from cocon.resources.queries.partners import find_partners
 
 
+def _actor(request: HttpRequest) -> Member:
+    return request.user  # type: ignore[return-value]
+
+
 def error_page(request: HttpRequest, error: CoconError) -> HttpResponse:
     return render(request, "care/error.html", {"error": error}, status=error.status)
 
@@ -52,7 +56,7 @@ def error_page(request: HttpRequest, error: CoconError) -> HttpResponse:
 class CareStaffView(LoginRequiredMixin, View):
     """Refuse anyone outside the team with a clear 403 page."""
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         try:
@@ -129,8 +133,8 @@ def _allowed(case: CareCase) -> frozenset[str]:
 
 class CaseDetailView(CareStaffView):
     def get(self, request: HttpRequest, case_id: int) -> HttpResponse:
-        case = access_case_by_id(request.user, case_id)
-        do_mark_messages_read(request.user, case, from_team=False)  # type: ignore[arg-type]
+        case = access_case_by_id(_actor(request), case_id)
+        do_mark_messages_read(_actor(request), case, from_team=False)
         template = request.GET.get("template", "")
         draft = render_template(template, case.member) if template in TEMPLATES else ""
         show_contact = request.GET.get("contact") == "1"
@@ -160,7 +164,7 @@ class CaseStepView(CareStaffView):
             raise CoconError(
                 "care.unknown_step", pgettext("care error", "Unknown step."), status=404
             )
-        case = access_case_by_id(request.user, case_id)
+        case = access_case_by_id(_actor(request), case_id)
         try:
             check_case_open(case)
             done = handler(request, case)
@@ -174,19 +178,19 @@ class CaseStepView(CareStaffView):
         return HttpResponseRedirect(reverse("care:case", kwargs={"case_id": case.pk}))
 
     def _acknowledge(self, request: HttpRequest, case: CareCase) -> str:
-        do_acknowledge_case(request.user, case)  # type: ignore[arg-type]
+        do_acknowledge_case(_actor(request), case)
         return pgettext("care step done", "You took this case.")
 
     def _message(self, request: HttpRequest, case: CareCase) -> str:
         body = validate_message(request.POST.get("body"))
-        do_send_team_message(request.user, case, body)  # type: ignore[arg-type]
+        do_send_team_message(_actor(request), case, body)
         return pgettext("care step done", "Message sent to the member (signed Cocon).")
 
     def _follow_up(self, request: HttpRequest, case: CareCase) -> str:
         check_case_transition(case, State.FOLLOW_UP)
         do_set_case_state(
-            request.user, case, State.FOLLOW_UP, note=validate_note(request.POST.get("note"))
-        )  # type: ignore[arg-type]
+            _actor(request), case, State.FOLLOW_UP, note=validate_note(request.POST.get("note"))
+        )
         return pgettext("care step done", "The case is in follow-up.")
 
     def _escalate(self, request: HttpRequest, case: CareCase) -> str:
@@ -196,13 +200,13 @@ class CaseStepView(CareStaffView):
         reference = validate_short(request.POST.get("reference"), "reference", required=False)
         outcome = validate_note(request.POST.get("outcome"), "outcome")
         do_record_escalation(
-            request.user,
+            _actor(request),
             case,
             service=service,
             called_at=called_at,
             reference=reference,
             outcome=outcome,
-        )  # type: ignore[arg-type]
+        )
         return pgettext("care step done", "Emergency escalation recorded.")
 
     def _refer(self, request: HttpRequest, case: CareCase) -> str:
@@ -212,12 +216,12 @@ class CaseStepView(CareStaffView):
             request.POST.get("consent_note"), "consent_note", required=False
         )
         do_record_referral(
-            request.user, case, partner=partner, consent=consent, consent_note=consent_note
-        )  # type: ignore[arg-type]
+            _actor(request), case, partner=partner, consent=consent, consent_note=consent_note
+        )
         return pgettext("care step done", "Referral recorded.")
 
     def _close(self, request: HttpRequest, case: CareCase) -> str:
         outcome = validate_outcome(request.POST.get("outcome"))
         note = validate_note(request.POST.get("note"))
-        do_close_case(request.user, case, outcome=outcome, note=note)  # type: ignore[arg-type]
+        do_close_case(_actor(request), case, outcome=outcome, note=note)
         return pgettext("care step done", "Case closed.")
