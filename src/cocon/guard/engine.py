@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -23,8 +24,8 @@ _WEIGHT = {1: 0.45, 2: 0.7, 3: 0.92}
 # Self-harm score by risk level: the score follows the C-SSRS level, not the number of phrases.
 _SELF_HARM_SCORE = {"none": 0.0, "low": 0.2, "moderate": 0.7, "high": 0.9, "imminent": 0.98}
 _ZERO = dict.fromkeys(CATEGORIES, 0.0)
-# The learned layer alone may reach at most this much of a category score (see _combine).
-_LEARNED_WEIGHT = 0.9
+# Log-odds added by a lexicon score of 1 when blending with the learned layer (see _combine).
+_LEXICON_LOGIT = 3.0
 # Risk level the English self-harm model alone can set: a care flag, never a hold.
 _LEARNED_RISK = ((0.85, "moderate"), (0.5, "low"))
 _SCORED = frozenset(CATEGORIES)
@@ -258,16 +259,17 @@ class Guard:
     ) -> str:
         """Blend the learned probabilities into the lexicon scores; return the risk level.
 
-        Lexicon and model are treated as independent evidence (noisy-or), which keeps the
-        model's ranking where the lexicon is silent and lifts a lexicon hit the model agrees
-        with. The model's ``abusive`` probability is scaled by :data:`_LEARNED_WEIGHT` so that
-        it alone stays below the blocking thresholds; the policy also asks for a span before
-        any block or hold. The self-harm model was trained on English posts only.
+        Abuse and hate add the lexicon evidence to the model's log-odds
+        (``logit(p) + 3 * lexicon``): where the lexicon is silent the model's ranking is kept,
+        and a lexicon hit lifts a message well above what the model says alone. The policy
+        reads the lexicon evidence for every block, hold and ordinary nudge, so the model alone
+        can only trigger the ``*.learned`` nudges. The self-harm model was trained on English
+        posts only: French risk rests on the lexicon.
         """
-        abusive = float(learned.get("abusive", 0.0))
-        hate = float(learned.get("hate", 0.0))
-        scores["abuse"] = 1.0 - (1.0 - scores["abuse"]) * (1.0 - _LEARNED_WEIGHT * abusive)
-        scores["hate"] = 1.0 - (1.0 - scores["hate"]) * (1.0 - _LEARNED_WEIGHT * hate)
+        for cat, key in (("abuse", "abusive"), ("hate", "hate")):
+            p = min(max(float(learned.get(key, 0.0)), 1e-4), 1.0 - 1e-4)
+            z = math.log(p / (1.0 - p)) + _LEXICON_LOGIT * scores[cat]
+            scores[cat] = 1.0 / (1.0 + math.exp(-z))
         if lang == "en":
             self_harm = float(learned.get("self_harm", 0.0))
             base = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
