@@ -43,8 +43,7 @@ fmt: $(STAMP)
 	$(VENV)/bin/ruff check --fix src tests bench
 
 messages: $(STAMP)
-	cd src/cocon && ../../$(PY) -m django makemessages -l fr -l en --no-obsolete --settings=cocon.config.settings
-	cd src/cocon && ../../$(PY) -m django compilemessages --settings=cocon.config.settings
+	bash tools/messages.sh
 
 train: $(STAMP)
 	$(PY) -m cocon.guard train
