@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from django.utils import timezone
@@ -11,7 +11,7 @@ from django.utils import timezone
 from cocon.accounts.models import Member
 from cocon.safety.actions.rules import do_deactivate_rule
 from cocon.safety.models import AuditEntry, QueueItem, RulesVersion, WatchedRule
-from cocon.safety.queries.content import register_text_source
+from cocon.safety.queries.content import register_text_source, unregister_text_source
 from cocon.safety.queries.rule_test import test_rule as run_rule_test
 from cocon.safety.queries.rules import regex_problem, word_problem
 from cocon.safety.screening import screen_text
@@ -123,12 +123,18 @@ def test_word_guard_refuses_empty_words() -> None:
     assert word_problem("patate") is None
 
 
-def test_rule_test_box_shows_matches_in_recent_texts() -> None:
+@pytest.fixture
+def text_source() -> Iterator[None]:
     register_text_source(
         "test",
         lambda since: [("community.post", "1", "Quelle P4TATE celui-là"), ("community.post", "2", "rien à voir")],
     )
+    yield
+    unregister_text_source("test")
 
+
+@pytest.mark.usefixtures("text_source")
+def test_rule_test_box_shows_matches_in_recent_texts() -> None:
     scanned, matched, shown = run_rule_test("word", "patate")
 
     assert (scanned, matched) == (2, 1)

@@ -161,15 +161,18 @@ def do_claim_next(
         rows = QueueItem.objects.select_for_update(skip_locked=True).filter(_claimable(now))
         if kind:
             rows = rows.filter(kind=kind)
-        for item in rows.order_by("-severity", "created_at", "id")[:10]:
-            changed = QueueItem.objects.filter(_claimable(now), pk=item.pk).update(
-                status=QueueStatus.CLAIMED, claimed_by=moderator, claimed_at=now
-            )
-            if changed:
-                item.refresh_from_db()
-                do_audit(moderator, "queue.claim", target=item)
-                return item
-    return None
+        # LIMIT 1 locks only the row taken, so a second moderator skips it and gets the next.
+        item = rows.order_by("-severity", "created_at", "id").first()
+        if item is None:
+            return None
+        changed = QueueItem.objects.filter(_claimable(now), pk=item.pk).update(
+            status=QueueStatus.CLAIMED, claimed_by=moderator, claimed_at=now
+        )
+        if not changed:
+            return None
+        item.refresh_from_db()
+        do_audit(moderator, "queue.claim", target=item)
+    return item
 
 
 def do_release_item(item: QueueItem, moderator: Any) -> bool:

@@ -31,6 +31,10 @@ def register_text_source(name: str, source: TextSource) -> None:
     _sources[name] = source
 
 
+def unregister_text_source(name: str) -> None:
+    _sources.pop(name, None)
+
+
 def _field(model: type[Model], names: tuple[str, ...]) -> str | None:
     existing = {f.name for f in model._meta.get_fields()}
     return next((name for name in names if name in existing), None)
