@@ -1,7 +1,8 @@
 """Feeds with keyset pagination on the post id, stable while new posts arrive.
 
-A page costs a fixed number of queries: the posts (with theme, author and, for the author,
-the number of people who sent support), the authors' roles, and the viewer's own reactions.
+A page costs a fixed number of queries: the viewer's roles, the posts (with theme, author
+and, for the author, the number of people who sent support), the authors' roles, and the
+viewer's own reactions (the last one only on the community feeds).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from django.utils.translation import pgettext_lazy
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.community import conf
-from cocon.community.access import hidden_author_q
+from cocon.community.access import hidden_author_q, is_team
 from cocon.community.models import PUBLIC_VISIBILITIES, Comment, Post, Reaction, Status, Visibility
 
 FeedKind = Literal["latest", "support", "mine", "journal"]
@@ -92,6 +93,9 @@ def get_feed_for_member(
 ) -> FeedPage:
     """Return one page of a feed for ``member`` and the cursor of the next page."""
     limit = limit or conf.feed_page_size()
+    # Whether the viewer is staff decides how anonymous posts are signed; asking now keeps
+    # the number of queries per page the same whatever the page holds.
+    is_team(member)
     posts = feed_queryset(member, kind, theme_id=theme_id)
     if cursor is not None:
         posts = posts.filter(id__gt=cursor) if kind == "support" else posts.filter(id__lt=cursor)
