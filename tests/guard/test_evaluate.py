@@ -82,19 +82,7 @@ def test_obfuscate_disguises_the_text(mode: str, expected: str) -> None:
     assert obfuscate("espece de connard", mode) == expected
 
 
-@pytest.mark.parametrize(
-    "mode",
-    [
-        *[m for m in OBFUSCATIONS if m != "spaced"],
-        pytest.param(
-            "spaced",
-            marks=pytest.mark.xfail(
-                reason="the normaliser joins spaced letters only at the start of a message",
-                strict=False,
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("mode", OBFUSCATIONS)
 def test_normaliser_undoes_each_obfuscation(mode: str) -> None:
     text = "espece de connard"
     assert normalize(obfuscate(text, mode)).text == normalize(text).text

@@ -19,6 +19,7 @@ from cocon.guard.train import (
     load_rows,
     main,
     sample_weights,
+    trained_labels,
 )
 
 pytest.importorskip("sklearn", reason="training needs scikit-learn (the training extra)")
@@ -101,7 +102,8 @@ def test_other_rows_split_by_id_about_eighty_twenty(corpus: Path) -> None:
 
 def test_labels_skip_nulls_and_v1_abuse_and_map_cssrs_levels(corpus: Path) -> None:
     v1 = load_rows(corpus / "cyberagressionado_v1.jsonl")
-    assert all(set(r.labels) == {"hate"} for r in v1)
+    assert all(set(r.labels) == {"abusive", "hate"} for r in v1)
+    assert all(set(trained_labels(r)) == {"hate"} for r in v1)
     users = load_rows(corpus / "users.jsonl")
     assert [(r.ordinal, r.labels["self_harm"]) for r in users[:5]] == [
         (0, 0), (1, 0), (2, 1), (3, 1), (4, 1)

@@ -44,15 +44,6 @@ _SALT_BIGRAM = np.uint64(0x165667B19E3779F9)
 # Powers are tabulated once, on first use, and grown on demand: nothing is computed at import.
 _POW_CACHE: dict[str, npt.NDArray[np.uint64]] = {}
 
-# Codepoints that belong to a word: ASCII letters and digits, and everything beyond ASCII
-# (letters the normaliser kept, emoji).  Punctuation and spaces separate words.
-# Index 255 stands for every codepoint >= 255 (the lookup clips to it).
-_WORD_LUT = np.zeros(256, dtype=bool)
-_WORD_LUT[128:] = True
-for _c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
-    _WORD_LUT[_c] = True
-del _c
-
 
 @dataclass(frozen=True, kw_only=True)
 class FeatureConfig:
@@ -133,11 +124,12 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
     np.cumsum(codes * pos[:length], out=prefix[1:])
 
     if config.word_unigrams or config.word_bigrams:
-        is_word = _WORD_LUT[np.minimum(codes, 255)]
-        # The padding makes the mask start and end False, so edges alternate start, end, ...
-        edges = np.flatnonzero(is_word[1:] != is_word[:-1]) + 1
-        starts = edges[0::2]
-        words = (prefix[edges[1::2]] - prefix[starts]) * inv[starts]
+        # Words are what lies between spaces (the text was re-joined with single spaces):
+        # one comparison instead of a character-class lookup, and punctuation stays on the
+        # word, where the character n-grams already see past it.
+        spaces = np.flatnonzero(codes == 32)
+        starts = spaces[:-1] + 1
+        words = (prefix[spaces[1:]] - prefix[starts]) * inv[starts]
         words += _SALT_WORD
         n_words = words.shape[0] if config.word_unigrams else 0
         n_pairs = max(words.shape[0] - 1, 0) if config.word_bigrams else 0

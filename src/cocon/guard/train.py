@@ -109,7 +109,7 @@ class TrainConfig:
         abusive.  The teen chats keep theirs, the V2 scheme that the HOLDOUT chats use.
     """
 
-    c: float = 4.0
+    c: float = 2.0
     max_iter: int = 1000
     file_weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(_CHATS, 1.5))
     natural_prior: frozenset[str] = _CHATS
@@ -178,9 +178,13 @@ def _labels(file: str, y: dict[str, Any]) -> tuple[dict[str, int], int | None]:
         labels["self_harm"] = int(risk in CSSRS_POSITIVE)
     elif risk is not None:
         labels["self_harm"] = int(risk)
-    for target in SKIP_TARGETS.get(file, frozenset()):
-        labels.pop(target, None)
     return labels, ordinal
+
+
+def trained_labels(row: Row) -> dict[str, int]:
+    """Return the labels of ``row`` that training learns from (see :data:`SKIP_TARGETS`)."""
+    skip = SKIP_TARGETS.get(row.file, frozenset())
+    return {k: v for k, v in row.labels.items() if k not in skip}
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -257,7 +261,7 @@ def rows_sha256(rows: Iterable[Row]) -> str:
     digest = hashlib.sha256()
     for row in rows:
         text_hash = hashlib.sha256(row.text.encode("utf-8")).hexdigest()
-        labels = ",".join(f"{k}={v}" for k, v in sorted(row.labels.items()))
+        labels = ",".join(f"{k}={v}" for k, v in sorted(trained_labels(row).items()))
         digest.update(f"{row.file}\t{row.id}\t{labels}\t{text_hash}\n".encode())
     return digest.hexdigest()
 
@@ -299,7 +303,9 @@ def fit_model(
     bias = np.zeros(len(TARGETS), dtype=np.float64)
     counts: dict[str, dict[str, int]] = {}
     for t, target in enumerate(TARGETS):
-        chosen = np.array([i for i, row in enumerate(rows) if target in row.labels], dtype=int)
+        chosen = np.array(
+            [i for i, row in enumerate(rows) if target in trained_labels(row)], dtype=int
+        )
         if chosen.shape[0] == 0:
             continue
         y = np.array([rows[i].labels[target] for i in chosen], dtype=np.int64)
