@@ -101,6 +101,10 @@ def validate_signup(raw: dict[str, object], *, today: dt.date | None = None) -> 
     problem = check_pseudonym(pseudonym)
     if problem:
         add("pseudonym", PSEUDONYM_MESSAGES[problem])
+    else:
+        screened = pseudonym_screening_problem(pseudonym)
+        if screened:
+            add("pseudonym", screened)
 
     year, month = _int(raw.get("birth_year")), _int(raw.get("birth_month"))
     if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= today.year:
@@ -266,16 +270,48 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
             fields["bio"] = [
                 str(pgettext_lazy("settings error", "Your bio can be 300 characters at most."))
             ]
-        elif "\x00" in bio_text:
-            # PostgreSQL text columns refuse NUL: refuse it here rather than fail with a 500.
-            fields["bio"] = [
-                str(
-                    pgettext_lazy(
-                        "form error", "This text contains a character that cannot be saved."
-                    )
-                )
-            ]
+        elif bio_text:
+            problem = bio_problem(bio_text, member)
+            if problem:
+                fields["bio"] = [problem]
         changes["bio"] = bio_text
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
     return changes
+
+
+def bio_problem(bio: str, member: Member) -> str | None:
+    """Return why a bio cannot be shown to others, or None.
+
+    A bio is public profile text: it follows the text-and-emoji rules of posts and passes the
+    same screening; anything but "allow" is refused, since a profile cannot wait for review.
+    """
+    from cocon.community.text import clean_text
+    from cocon.safety.screening import screen_text
+
+    try:
+        cleaned = clean_text(bio, kind="bio", field="bio")
+    except CoconError as exc:
+        return str(exc.fields.get("bio", [exc.message])[0])
+    if screen_text(cleaned, author=member, kind="bio").action != "allow":
+        return str(
+            pgettext_lazy(
+                "settings error",
+                "This bio could hurt someone or share personal details. Please write it another way.",
+            )
+        )
+    return None
+
+
+def pseudonym_screening_problem(pseudonym: str) -> str | None:
+    """Return why a pseudonym cannot be used because of what it says, or None."""
+    from cocon.safety.screening import screen_text
+
+    # A pseudonym is shown next to everything its owner writes: even a nudge is too much.
+    if screen_text(pseudonym, author=None, kind="pseudonym").action != "allow":
+        return str(
+            pgettext_lazy(
+                "signup error", "This pseudonym could hurt someone. Please choose another one."
+            )
+        )
+    return None
