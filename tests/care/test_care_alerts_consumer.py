@@ -13,7 +13,9 @@ from django.test import Client
 from cocon.care.actions.cases import do_open_or_join_case
 from cocon.config.asgi import application
 
-pytestmark = [pytest.mark.django_db]
+# Transactional: the WebSocket stack closes "old" connections, which on PostgreSQL would close
+# the test transaction; serialized_rollback keeps the data migrations for the tests after.
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def session_headers(someone: Any) -> list[tuple[bytes, bytes]]:

@@ -22,6 +22,10 @@ from cocon.community.models import Post
 from cocon.config.asgi import application
 from cocon.safety.models import AuditEntry
 
+# Transactional: the WebSocket stack closes "old" connections, which on PostgreSQL would close
+# the test transaction; serialized_rollback keeps the data migrations for the tests after.
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
 RISKY = "ce soir j'en finis, j'ai tout préparé"
 CHECKIN = {
     "mood": 1,
