@@ -114,6 +114,10 @@ ABUSE = [
     ("wesh t'es débile ou quoi", "cat:abuse"),
     ("t'es un bouffon", "cat:abuse"),
     ("vas-y casse-toi", "cat:abuse"),
+    ("elle est trop grosse celle-là", "cat:abuse action:allow"),
+    ("bande de cons", "cat:abuse"),
+    ("fermez vos gueules", "cat:abuse"),
+    ("t'es qu'une crasseuse", "cat:abuse"),
 ]
 ABUSE_NEGATIVES = [
     ("c'est nul ce film", "clean"),
@@ -132,6 +136,8 @@ ABUSE_NEGATIVES = [
     ("on a un contrôle de maths demain", "clean"),
     ("bravo pour ton match !", "clean"),
     ("je suis victime de harcèlement", "not:abuse"),
+    ("c'est moche ce qui lui arrive", "clean"),
+    ("elle est pas grosse du tout", "not:abuse"),
 ]
 REPORTED = [
     ("il m'a traité de connard", "cat:bullied not:abuse action:allow"),

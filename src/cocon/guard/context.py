@@ -24,7 +24,11 @@ _SECOND = frozenset(
     "tu t es te toi twa tes ta ton vous v etes vs you u ur youre your yourself ya yu sale espece "
     "dirty".split()
 )
+# Third persons who are people: an insult about them is still abuse, if a milder one.
+_PERSON3 = frozenset("il elle ils elles he she they".split())
 _THIRD = frozenset(
+    # "il fait moche", "il y a": impersonal "il" comes with these
+    "fait faisait y "
     "il elle ils elles on est sont c cest ca sa son ses lui leur he she they it its is "
     "this that he s his her them was".split()
 )
@@ -87,7 +91,10 @@ def clauses(
 
 
 def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4) -> str | None:
-    """Return ``"self"``, ``"you"``, ``"other"`` or None: who the words at ``first`` are about.
+    """Return who the words at ``first`` are about.
+
+    ``"self"`` (the author), ``"you"`` (the reader), ``"them"`` (a third person: il, elle, they),
+    ``"other"`` (a thing: "c'est", "ça") or None.
 
     Examples
     --------
@@ -107,6 +114,8 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
             return "you"
         if tok in _FIRST:
             return "self"
+        if tok in _PERSON3:
+            return "them"
         if tok in _THIRD:
             return "other"
     return None
@@ -190,10 +199,19 @@ def resolve(
             ):
                 kept.append(replace(hit, category="bullied", code="bullied.reported", severity=2))
                 continue
-        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in ("self", "other"):
+        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in (
+            "self",
+            "other",
+            "them",
+        ):
             continue
         if "you" in hit.flags or "self" in hit.flags:
             who = subject_of(tokens, hit.first, clause)
+            if "you" in hit.flags and who == "them" and cat == "abuse":
+                # "elle est grosse", "il est moche": aimed at someone absent, still abuse
+                if not _negated(tokens, hit, clause):
+                    kept.append(replace(hit, severity=1))
+                continue
             if "you" in hit.flags and who != "you":
                 if not ("self" in hit.flags and who == "self"):
                     continue
