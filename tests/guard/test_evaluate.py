@@ -155,9 +155,12 @@ def test_evaluate_command_scores_the_engine_verdict(
 ) -> None:
     path = tmp_path / "tiny.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in TINY) + "\n", encoding="utf-8")
-    assert main([str(path), "--split", "all"]) == 0
+    assert main([str(path)]) == 0
     out = capsys.readouterr().out
     assert "guard" in out
+    # Training never read this file, so the held-out part is all of it.
+    assert "split=all (unseen file)" in out
+    assert "n=4" in out
     assert "abusive" in out
 
 

@@ -348,7 +348,13 @@ def format_report(title: str, report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``python -m cocon.guard evaluate``; return the exit status."""
-    from cocon.guard.train import TrainConfig, chat_test_keys, cross_validate, load_rows
+    from cocon.guard.train import (
+        TrainConfig,
+        chat_test_keys,
+        cross_validate,
+        file_sha256,
+        load_rows,
+    )
 
     parser = argparse.ArgumentParser(
         prog="python -m cocon.guard evaluate",
@@ -388,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         scorer = None if args.model_only else guard_scorer()
         engine = "guard" if scorer is not None else "learned model"
         scorer = scorer or model_scorer()
+    training = LearnedModel.load().metadata.get("training", {})
+    trained_on = set(training.get("files_sha256", {}).values())
     status = 0
     for path in args.files:
         if not path.is_file():
@@ -402,10 +410,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             assert scorer is not None  # noqa: S101 - set above whenever args.cv is 0
             rows = load_rows(path, test_keys=chat_test_keys(path.parent))
-            if args.split == "test":
+            split = args.split
+            if split == "test" and file_sha256(path) not in trained_on:
+                # A file training never read (HOLDOUT, an outside export) is held out whole.
+                split = "all (unseen file)"
+            elif split == "test":
                 rows = [row for row in rows if row.split == "test"]
             predictions = [scorer(row.text) for row in rows]
-            title = f"{path.name} [split={args.split}, {engine}]"
+            title = f"{path.name} [split={split}, {engine}]"
         report = score_rows(rows, predictions, threshold=args.threshold)
         if args.obfuscate and scorer is not None:
             report["obfuscation"] = obfuscation_report(rows, scorer, threshold=args.threshold)

@@ -286,12 +286,18 @@ def featurize(
 
 
 def fit_model(
-    rows: Sequence[Row], *, features: FeatureConfig, params: TrainConfig
+    rows: Sequence[Row],
+    *,
+    features: FeatureConfig,
+    params: TrainConfig,
+    targets: Iterable[str] = TARGETS,
 ) -> tuple[LearnedModel, dict[str, dict[str, int]]]:
     """Fit one logistic regression per target on ``rows`` (all of them: filter beforehand).
 
-    Returns the model and, per target, how many rows of each file it was fitted on.
+    Targets left out of ``targets`` keep zero weights (cross-validation fits only what it
+    scores).  Returns the model and, per target, how many rows of each file it was fitted on.
     """
+    wanted = set(targets)
     # Training-only dependencies: imported here so that inference never needs them.
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
@@ -303,6 +309,8 @@ def fit_model(
     bias = np.zeros(len(TARGETS), dtype=np.float64)
     counts: dict[str, dict[str, int]] = {}
     for t, target in enumerate(TARGETS):
+        if target not in wanted:
+            continue
         chosen = np.array(
             [i for i, row in enumerate(rows) if target in trained_labels(row)], dtype=int
         )
@@ -481,7 +489,8 @@ def cross_validate(
                 )
             )
         ]
-        model, _ = fit_model(training, features=features, params=params)
+        scored = {target for row in target_rows for target in row.labels}
+        model, _ = fit_model(training, features=features, params=params, targets=scored)
         for i, row in enumerate(target_rows):
             if row.fold_key % k == fold:
                 predictions[i] = model.predict(normalize_for_model(row.text))
