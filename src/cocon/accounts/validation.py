@@ -271,7 +271,7 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
                 str(pgettext_lazy("settings error", "Your bio can be 300 characters at most."))
             ]
         elif bio_text:
-            problem = bio_problem(bio_text, member)
+            bio_text, problem = clean_bio(bio_text, member)
             if problem:
                 fields["bio"] = [problem]
         changes["bio"] = bio_text
@@ -280,8 +280,8 @@ def validate_settings(member: Member, raw: dict[str, object]) -> dict[str, str]:
     return changes
 
 
-def bio_problem(bio: str, member: Member) -> str | None:
-    """Return why a bio cannot be shown to others, or None.
+def clean_bio(bio: str, member: Member) -> tuple[str, str | None]:
+    """Return the cleaned bio and why it cannot be shown to others (or None).
 
     A bio is public profile text: it follows the text-and-emoji rules of posts and passes the
     same screening; anything but "allow" is refused, since a profile cannot wait for review.
@@ -292,15 +292,15 @@ def bio_problem(bio: str, member: Member) -> str | None:
     try:
         cleaned = clean_text(bio, kind="bio", field="bio")
     except CoconError as exc:
-        return str(exc.fields.get("bio", [exc.message])[0])
+        return bio, str(exc.fields.get("bio", [exc.message])[0])
     if screen_text(cleaned, author=member, kind="bio").action != "allow":
-        return str(
+        return cleaned, str(
             pgettext_lazy(
                 "settings error",
                 "This bio could hurt someone or share personal details. Please write it another way.",
             )
         )
-    return None
+    return cleaned, None
 
 
 def pseudonym_screening_problem(pseudonym: str) -> str | None:
