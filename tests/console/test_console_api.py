@@ -38,19 +38,27 @@ def test_members_get_403_from_the_console_api(member_api: Any, method: str, path
     response = getattr(member_api, method)(path)
 
     assert response.status_code == 403
-    assert response.json()["error"] == {"code": "forbidden", "message": "Cette page est réservée à l'équipe Cocon.", "fields": {}}
+    assert response.json()["error"] == {
+        "code": "forbidden",
+        "message": "Cette page est réservée à l'équipe Cocon.",
+        "fields": {},
+    }
 
 
 def test_anonymous_gets_401(api: Any) -> None:
     assert api.get("/api/v1/console/queue").status_code == 401
 
 
-def test_moderator_claims_decides_and_every_step_is_audited(mod_api: Any, moderator: Member, held_item: QueueItem) -> None:
+def test_moderator_claims_decides_and_every_step_is_audited(
+    mod_api: Any, moderator: Member, held_item: QueueItem
+) -> None:
     assert mod_api.get("/api/v1/console/queue").json()["items"][0]["id"] == held_item.pk
     claimed = mod_api.post("/api/v1/console/queue/next").json()["item"]
     assert claimed["id"] == held_item.pk and claimed["claimed_by"] == moderator.pk
 
-    response = mod_api.post(f"/api/v1/console/queue/{held_item.pk}/decide", {"decision": "warn", "reason": "abuse"})
+    response = mod_api.post(
+        f"/api/v1/console/queue/{held_item.pk}/decide", {"decision": "warn", "reason": "abuse"}
+    )
 
     assert response.status_code == 200
     assert (response.json()["decision"], response.json()["engine_outcome"]) == ("warn", "confirmed")
@@ -66,7 +74,9 @@ def test_decision_without_claim_is_refused(mod_api: Any, held_item: QueueItem) -
     assert response.json()["error"]["code"] == "not_claimed"
 
 
-def test_second_moderator_cannot_claim_a_claimed_item(mod_api: Any, api_for: Callable[[Member], Any], second_moderator: Member, held_item: QueueItem) -> None:
+def test_second_moderator_cannot_claim_a_claimed_item(
+    mod_api: Any, api_for: Callable[[Member], Any], second_moderator: Member, held_item: QueueItem
+) -> None:
     assert mod_api.post(f"/api/v1/console/queue/{held_item.pk}/claim").status_code == 200
 
     response = api_for(second_moderator).post(f"/api/v1/console/queue/{held_item.pk}/claim")
@@ -86,9 +96,15 @@ def test_double_submitted_decision_gives_409(mod_api: Any, held_item: QueueItem)
 
 @pytest.mark.parametrize(
     ("body", "fields"),
-    [({"decision": "explode"}, ["decision"]), ({"decision": "remove"}, ["reason"]), ({"decision": 3, "reason": []}, ["decision"])],
+    [
+        ({"decision": "explode"}, ["decision"]),
+        ({"decision": "remove"}, ["reason"]),
+        ({"decision": 3, "reason": []}, ["decision"]),
+    ],
 )
-def test_bad_decisions_are_refused_with_fields(mod_api: Any, held_item: QueueItem, body: dict[str, Any], fields: list[str]) -> None:
+def test_bad_decisions_are_refused_with_fields(
+    mod_api: Any, held_item: QueueItem, body: dict[str, Any], fields: list[str]
+) -> None:
     mod_api.post(f"/api/v1/console/queue/{held_item.pk}/claim")
 
     response = mod_api.post(f"/api/v1/console/queue/{held_item.pk}/decide", body)
@@ -109,8 +125,13 @@ def test_unknown_item_is_a_404(mod_api: Any) -> None:
     assert mod_api.get("/api/v1/console/queue/987654").status_code == 404
 
 
-def test_rule_created_through_the_api_applies_to_the_next_message(mod_api: Any, member_api: Any) -> None:
-    response = mod_api.post("/api/v1/console/rules", {"kind": "word", "pattern": "topinambour", "category": "abuse", "action": "block"})
+def test_rule_created_through_the_api_applies_to_the_next_message(
+    mod_api: Any, member_api: Any
+) -> None:
+    response = mod_api.post(
+        "/api/v1/console/rules",
+        {"kind": "word", "pattern": "topinambour", "category": "abuse", "action": "block"},
+    )
     assert response.status_code == 201
 
     from cocon.safety.screening import screen_text
@@ -136,24 +157,36 @@ def test_bad_rules_are_refused(mod_api: Any, body: dict[str, Any], field: str) -
 
 
 def test_rule_test_box_reports_counts(mod_api: Any) -> None:
-    response = mod_api.post("/api/v1/console/rules/test", {"kind": "word", "pattern": "topinambour"})
+    response = mod_api.post(
+        "/api/v1/console/rules/test", {"kind": "word", "pattern": "topinambour"}
+    )
 
     assert response.status_code == 200
     assert response.json()["matched"] == 0
 
 
 def test_moderator_sanctions_and_lifts(mod_api: Any, member: Member) -> None:
-    response = mod_api.post(f"/api/v1/console/members/{member.pk}/sanctions", {"kind": "mute_24h", "reason": "abuse"})
+    response = mod_api.post(
+        f"/api/v1/console/members/{member.pk}/sanctions", {"kind": "mute_24h", "reason": "abuse"}
+    )
     assert response.status_code == 201
     sanction_id = response.json()["id"]
 
     assert mod_api.post(f"/api/v1/console/sanctions/{sanction_id}/lift").json() == {"ok": True}
     assert Sanction.objects.get(pk=sanction_id).lifted_at is not None
-    assert mod_api.get(f"/api/v1/console/members/{member.pk}").json()["sanctions"][0]["id"] == sanction_id
+    assert (
+        mod_api.get(f"/api/v1/console/members/{member.pk}").json()["sanctions"][0]["id"]
+        == sanction_id
+    )
 
 
-def test_team_accounts_cannot_be_sanctioned_from_the_console(mod_api: Any, second_moderator: Member) -> None:
-    response = mod_api.post(f"/api/v1/console/members/{second_moderator.pk}/sanctions", {"kind": "ban", "reason": "abuse"})
+def test_team_accounts_cannot_be_sanctioned_from_the_console(
+    mod_api: Any, second_moderator: Member
+) -> None:
+    response = mod_api.post(
+        f"/api/v1/console/members/{second_moderator.pk}/sanctions",
+        {"kind": "ban", "reason": "abuse"},
+    )
 
     assert response.status_code == 403
 
@@ -165,12 +198,21 @@ def test_stats_show_engine_precision_per_category(mod_api: Any, held_item: Queue
     stats = mod_api.get("/api/v1/console/stats").json()
 
     assert stats["engine_quality"] == [
-        {"category": "abuse", "confirmed": 0, "overturned": 1, "missed": 0, "precision": 0.0, "recall": None}
+        {
+            "category": "abuse",
+            "confirmed": 0,
+            "overturned": 1,
+            "missed": 0,
+            "precision": 0.0,
+            "recall": None,
+        }
     ]
     assert stats["my_shift"] == {"revealed": 0, "decided": 1}
 
 
-def test_viewing_an_item_and_the_audit_log_is_audited(mod_api: Any, moderator: Member, held_item: QueueItem) -> None:
+def test_viewing_an_item_and_the_audit_log_is_audited(
+    mod_api: Any, moderator: Member, held_item: QueueItem
+) -> None:
     mod_api.get(f"/api/v1/console/queue/{held_item.pk}")
     mod_api.get("/api/v1/console/audit")
 

@@ -61,7 +61,9 @@ def test_item_page_blurs_threats_until_revealed(moderator: Member, item: QueueIt
 
     assert 'class="content-text blurred"' in page
     assert "Ce contenu peut être pénible. Afficher le texte" in page
-    response = client.post(f"/console/items/{item.pk}/reveal/", headers={"accept": "application/json"})
+    response = client.post(
+        f"/console/items/{item.pk}/reveal/", headers={"accept": "application/json"}
+    )
     assert response.json() == {"ok": True}
     assert Exposure.objects.filter(moderator=moderator, kind="reveal").count() == 1
     assert list(AuditEntry.objects.filter(actor_id=moderator.pk).values_list("action", flat=True)) == [
@@ -69,11 +71,15 @@ def test_item_page_blurs_threats_until_revealed(moderator: Member, item: QueueIt
     ]  # fmt: skip
 
 
-def test_moderator_works_an_item_from_the_pages(moderator: Member, member: Member, item: QueueItem) -> None:
+def test_moderator_works_an_item_from_the_pages(
+    moderator: Member, member: Member, item: QueueItem
+) -> None:
     client = _client(moderator)
     assert client.post("/console/next/").headers["Location"] == f"/console/items/{item.pk}/"
 
-    response = client.post(f"/console/items/{item.pk}/decide/", {"decision": "mute_24h", "reason": "threat"})
+    response = client.post(
+        f"/console/items/{item.pk}/decide/", {"decision": "mute_24h", "reason": "threat"}
+    )
 
     assert response.status_code == 200
     assert "Décision enregistrée" in response.content.decode()
@@ -105,7 +111,10 @@ def test_rules_page_tests_then_saves_a_rule(moderator: Member) -> None:
 
 
 def test_rules_page_refuses_an_unsafe_regex(moderator: Member) -> None:
-    response = _client(moderator).post("/console/rules/", {"kind": "regex", "pattern": "(a+)+", "category": "abuse", "action": "hold"})
+    response = _client(moderator).post(
+        "/console/rules/",
+        {"kind": "regex", "pattern": "(a+)+", "category": "abuse", "action": "hold"},
+    )
 
     assert response.status_code == 400
     assert "Ce motif pourrait être très lent" in response.content.decode()

@@ -16,8 +16,22 @@ from cocon.safety.models import WatchedRule
 
 @pytest.fixture
 def rule_factory(moderator: Member) -> Callable[..., WatchedRule]:
-    def make(*, pattern: str, kind: str = "word", category: str = "abuse", action: str = "block", expires_at: Any = None) -> WatchedRule:
-        return do_create_rule(moderator, kind=kind, pattern=pattern, category=category, action=action, expires_at=expires_at)
+    def make(
+        *,
+        pattern: str,
+        kind: str = "word",
+        category: str = "abuse",
+        action: str = "block",
+        expires_at: Any = None,
+    ) -> WatchedRule:
+        return do_create_rule(
+            moderator,
+            kind=kind,
+            pattern=pattern,
+            category=category,
+            action=action,
+            expires_at=expires_at,
+        )
 
     return make
 
@@ -28,7 +42,9 @@ def old_member_factory(member_factory: Callable[..., Member]) -> Callable[..., M
 
     def make(**kwargs: Any) -> Member:
         someone = member_factory(**kwargs)
-        Member.objects.filter(pk=someone.pk).update(date_joined=timezone.now() - dt.timedelta(days=3))
+        Member.objects.filter(pk=someone.pk).update(
+            date_joined=timezone.now() - dt.timedelta(days=3)
+        )
         someone.refresh_from_db()
         return someone
 

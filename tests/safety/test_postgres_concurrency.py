@@ -20,7 +20,9 @@ from cocon.safety.screening import screen_text
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(os.environ.get("DATABASE_URL", "").startswith("postgres") is False, reason="PostgreSQL only"),
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("postgres") is False, reason="PostgreSQL only"
+    ),
 ]
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,15 +47,24 @@ def _race(workers: list[Callable[[], Any]]) -> list[Any]:
 
 
 @pytest.mark.parametrize("attempt", range(5))
-def test_two_moderators_claiming_the_same_item_exactly_one_wins(moderator: Member, second_moderator: Member, attempt: int) -> None:
+def test_two_moderators_claiming_the_same_item_exactly_one_wins(
+    moderator: Member, second_moderator: Member, attempt: int
+) -> None:
     item, _ = do_enqueue("held", severity=50, target_type="community.post", target_id=attempt)
 
-    results = _race([lambda: do_claim_item(item.pk, moderator), lambda: do_claim_item(item.pk, second_moderator)])
+    results = _race(
+        [
+            lambda: do_claim_item(item.pk, moderator),
+            lambda: do_claim_item(item.pk, second_moderator),
+        ]
+    )
 
     assert sum(result is not None for result in results) == 1
 
 
-def test_two_moderators_taking_the_next_item_get_different_items(moderator: Member, second_moderator: Member) -> None:
+def test_two_moderators_taking_the_next_item_get_different_items(
+    moderator: Member, second_moderator: Member
+) -> None:
     first, _ = do_enqueue("held", severity=60, target_type="community.post", target_id=1)
     second, _ = do_enqueue("held", severity=50, target_type="community.post", target_id=2)
 
@@ -71,7 +82,12 @@ def test_rule_saved_in_another_process_applies_here() -> None:
         "from cocon.safety.actions.rules import do_create_rule;"
         "do_create_rule(None, kind='word', pattern='rutabaga', category='abuse', action='block')"
     )
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "cocon.config.settings", "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "cocon.config.settings",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     subprocess.run([sys.executable, "-c", script], env=env, check=True, cwd=ROOT, timeout=120)  # noqa: S603
 
     screening = screen_text("quel RUTABAGA celui-là", record=False)

@@ -31,11 +31,19 @@ def test_new_account_is_limited_to_five_posts_in_ten_minutes(member: Member) -> 
     assert _allowed(member, 6) == ["ok"] * 5 + ["rate_limited_new_account"]
 
 
-def test_older_account_is_not_held_to_the_new_account_limit(old_member_factory: Callable[..., Member]) -> None:
+def test_older_account_is_not_held_to_the_new_account_limit(
+    old_member_factory: Callable[..., Member],
+) -> None:
     assert _allowed(old_member_factory(), 6) == ["ok"] * 6
 
 
 def test_muted_member_cannot_post(member: Member, moderator: Member) -> None:
-    do_sanction(member, "mute_7d", reason="abuse", actor=moderator, now=timezone.now() - dt.timedelta(days=1))
+    do_sanction(
+        member,
+        "mute_7d",
+        reason="abuse",
+        actor=moderator,
+        now=timezone.now() - dt.timedelta(days=1),
+    )
 
     assert _allowed(member, 1) == ["muted"]

@@ -27,7 +27,11 @@ def test_queue_is_ordered_by_severity_then_age() -> None:
     high_old, _ = do_enqueue("held", severity=90, target_type="community.post", target_id=3)
     QueueItem.objects.filter(pk=high_old.pk).update(created_at=now - dt.timedelta(hours=1))
 
-    assert list(QueueItem.objects.values_list("pk", flat=True)) == [high_old.pk, high_new.pk, low.pk]
+    assert list(QueueItem.objects.values_list("pk", flat=True)) == [
+        high_old.pk,
+        high_new.pk,
+        low.pk,
+    ]
 
 
 def test_claim_locks_the_item_to_one_moderator(moderator: Member, second_moderator: Member) -> None:
@@ -57,10 +61,18 @@ def test_release_gives_the_item_back(moderator: Member, second_moderator: Member
     assert do_claim_next(second_moderator) == item
 
 
-def test_held_post_approved_becomes_visible_and_confirms_nothing(member: Member, moderator: Member, post_by: Callable[..., Any]) -> None:
+def test_held_post_approved_becomes_visible_and_confirms_nothing(
+    member: Member, moderator: Member, post_by: Callable[..., Any]
+) -> None:
     post = post_by(member, "mon numéro c'est le 06 12 34 56 78")
     screening = screen_text(post.body, record=False)
-    item = do_hold_for_review(target_type="community.post", target_id=post.pk, author=member, text=post.body, screening=screening)
+    item = do_hold_for_review(
+        target_type="community.post",
+        target_id=post.pk,
+        author=member,
+        text=post.body,
+        screening=screening,
+    )
     post.refresh_from_db()
     assert post.status == "held"
     do_claim_item(item.pk, moderator)
@@ -76,14 +88,25 @@ def test_held_post_approved_becomes_visible_and_confirms_nothing(member: Member,
 
 def test_redact_replaces_personal_information_with_a_marker() -> None:
     text = "appelle moi au 06 12 34 56 78 stp"
-    spans = [{"start": 15, "end": 29, "category": "personal_info"}, {"start": 0, "end": 7, "category": "abuse"}]
+    spans = [
+        {"start": 15, "end": 29, "category": "personal_info"},
+        {"start": 0, "end": 7, "category": "abuse"},
+    ]
 
     assert redact(text, spans) == "appelle moi au […] stp"
 
 
-def test_ban_decision_removes_bans_and_audits(member: Member, moderator: Member, post_by: Callable[..., Any]) -> None:
+def test_ban_decision_removes_bans_and_audits(
+    member: Member, moderator: Member, post_by: Callable[..., Any]
+) -> None:
     post = post_by(member, "sale pute")
-    item = do_hold_for_review(target_type="community.post", target_id=post.pk, author=member, text=post.body, screening=screen_text(post.body, record=False))
+    item = do_hold_for_review(
+        target_type="community.post",
+        target_id=post.pk,
+        author=member,
+        text=post.body,
+        screening=screen_text(post.body, record=False),
+    )
     do_claim_item(item.pk, moderator)
 
     do_decide_item(item, moderator, decision="ban", reason="sexual", note="récidive")
@@ -93,11 +116,15 @@ def test_ban_decision_removes_bans_and_audits(member: Member, moderator: Member,
     assert post.status == "hidden"
     assert item.engine_outcome == "confirmed"
     assert Sanction.objects.get(member=member).kind == "ban"
-    actions = list(AuditEntry.objects.filter(actor_id=moderator.pk).values_list("action", flat=True))
+    actions = list(
+        AuditEntry.objects.filter(actor_id=moderator.pk).values_list("action", flat=True)
+    )
     assert actions == ["queue.claim", "sanction.ban", "queue.decide"]
 
 
-def test_appeal_overturned_lifts_the_sanction(member: Member, moderator: Member, second_moderator: Member) -> None:
+def test_appeal_overturned_lifts_the_sanction(
+    member: Member, moderator: Member, second_moderator: Member
+) -> None:
     sanction = do_sanction(member, "mute_7d", reason="abuse", actor=moderator)
     do_appeal(sanction, text="C'était une blague entre amis, pardon.")
     item = QueueItem.objects.get(kind="appeal")
@@ -111,14 +138,27 @@ def test_appeal_overturned_lifts_the_sanction(member: Member, moderator: Member,
     assert Message.objects.filter(member=member).first().code == "appeal.overturned"  # type: ignore[union-attr]
 
 
-def test_nudge_sent_anyway_goes_to_the_queue_not_the_public(member: Member, post_by: Callable[..., Any]) -> None:
+def test_nudge_sent_anyway_goes_to_the_queue_not_the_public(
+    member: Member, post_by: Callable[..., Any]
+) -> None:
     post = post_by(member, "t'es vraiment un boloss")
     screening = screen_text(post.body, record=False)
 
     do_record_nudge_outcome(member, "edited", rule="abuse.mild")
-    do_record_nudge_outcome(member, "sent_anyway", rule="abuse.mild", target_type="community.post", target_id=post.pk, text=post.body, screening=screening)
+    do_record_nudge_outcome(
+        member,
+        "sent_anyway",
+        rule="abuse.mild",
+        target_type="community.post",
+        target_id=post.pk,
+        text=post.body,
+        screening=screening,
+    )
 
-    assert sorted(NudgeOutcome.objects.values_list("outcome", flat=True)) == ["edited", "sent_anyway"]
+    assert sorted(NudgeOutcome.objects.values_list("outcome", flat=True)) == [
+        "edited",
+        "sent_anyway",
+    ]
     item = QueueItem.objects.get(kind="held")
     assert item.payload["reason"] == "nudge.sent_anyway"
     post.refresh_from_db()

@@ -19,11 +19,18 @@ pytestmark = pytest.mark.django_db
 
 def _report(reporter: Member, post: Any, reason: str = "harassment") -> tuple[Report, bool]:
     return do_report(
-        reporter, target_type="community.post", target_id=post.pk, target_member=post.author, reason=reason, text=post.body
+        reporter,
+        target_type="community.post",
+        target_id=post.pk,
+        target_member=post.author,
+        reason=reason,
+        text=post.body,
     )
 
 
-def test_same_reporter_twice_merges_into_one_report(old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member) -> None:
+def test_same_reporter_twice_merges_into_one_report(
+    old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member
+) -> None:
     post = post_by(member)
     reporter = old_member_factory()
 
@@ -35,7 +42,9 @@ def test_same_reporter_twice_merges_into_one_report(old_member_factory: Callable
     assert QueueItem.objects.filter(kind="report").count() == 1
 
 
-def test_reports_from_different_members_share_one_queue_item(old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member) -> None:
+def test_reports_from_different_members_share_one_queue_item(
+    old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member
+) -> None:
     post = post_by(member)
     _report(old_member_factory(), post)
     _report(old_member_factory(), post, reason="worried")
@@ -45,7 +54,9 @@ def test_reports_from_different_members_share_one_queue_item(old_member_factory:
     assert item.severity == 85  # "worried about someone" raises the item
 
 
-def test_three_trusted_reporters_hide_the_post(old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member) -> None:
+def test_three_trusted_reporters_hide_the_post(
+    old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member
+) -> None:
     post = post_by(member)
     for _ in range(3):
         _report(old_member_factory(), post)
@@ -56,7 +67,9 @@ def test_three_trusted_reporters_hide_the_post(old_member_factory: Callable[...,
     assert AuditEntry.objects.filter(action="content.hide_by_reports").count() == 1
 
 
-def test_new_accounts_reports_do_not_hide(member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member) -> None:
+def test_new_accounts_reports_do_not_hide(
+    member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member
+) -> None:
     post = post_by(member)
     for _ in range(3):
         _report(member_factory(), post)
@@ -66,7 +79,12 @@ def test_new_accounts_reports_do_not_hide(member_factory: Callable[..., Member],
     assert not ContentState.objects.exists()
 
 
-def test_reporters_learn_the_outcome(old_member_factory: Callable[..., Member], post_by: Callable[..., Any], member: Member, moderator: Member) -> None:
+def test_reporters_learn_the_outcome(
+    old_member_factory: Callable[..., Member],
+    post_by: Callable[..., Any],
+    member: Member,
+    moderator: Member,
+) -> None:
     post = post_by(member)
     reporter = old_member_factory(language="en")
     _report(reporter, post)
@@ -76,7 +94,13 @@ def test_reporters_learn_the_outcome(old_member_factory: Callable[..., Member], 
     do_decide_item(item, moderator, decision="remove", reason="abuse")
 
     assert Report.objects.get().outcome == "actioned"
-    assert Message.objects.get(member=reporter).body == "Thank you for your report. The Cocon team acted on it: Insults or put-downs."
-    assert Message.objects.get(member=member).body == "L'équipe Cocon a retiré un de tes messages : des insultes ou du dénigrement."
+    assert (
+        Message.objects.get(member=reporter).body
+        == "Thank you for your report. The Cocon team acted on it: Insults or put-downs."
+    )
+    assert (
+        Message.objects.get(member=member).body
+        == "L'équipe Cocon a retiré un de tes messages : des insultes ou du dénigrement."
+    )
     post.refresh_from_db()
     assert post.status == "hidden"

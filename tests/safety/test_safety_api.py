@@ -15,11 +15,18 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-def test_member_reports_a_post(member_api: Any, post_by: Callable[..., Any], member_factory: Callable[..., Member]) -> None:
+def test_member_reports_a_post(
+    member_api: Any, post_by: Callable[..., Any], member_factory: Callable[..., Member]
+) -> None:
     post = post_by(member_factory(pseudonym="Auteur"))
 
-    response = member_api.post("/api/v1/safety/reports", {"target_type": "post", "target_id": post.pk, "reason": "harassment"})
-    again = member_api.post("/api/v1/safety/reports", {"target_type": "post", "target_id": post.pk, "reason": "spam"})
+    response = member_api.post(
+        "/api/v1/safety/reports",
+        {"target_type": "post", "target_id": post.pk, "reason": "harassment"},
+    )
+    again = member_api.post(
+        "/api/v1/safety/reports", {"target_type": "post", "target_id": post.pk, "reason": "spam"}
+    )
 
     assert (response.status_code, again.status_code) == (201, 200)
     assert again.json()["merged"] is True
@@ -27,10 +34,15 @@ def test_member_reports_a_post(member_api: Any, post_by: Callable[..., Any], mem
     assert QueueItem.objects.get(kind="report").target_id == str(post.pk)
 
 
-def test_member_reports_another_member(member_api: Any, member_factory: Callable[..., Member]) -> None:
+def test_member_reports_another_member(
+    member_api: Any, member_factory: Callable[..., Member]
+) -> None:
     other = member_factory(pseudonym="Autre")
 
-    response = member_api.post("/api/v1/safety/reports", {"target_type": "member", "target_id": other.pk, "reason": "worried"})
+    response = member_api.post(
+        "/api/v1/safety/reports",
+        {"target_type": "member", "target_id": other.pk, "reason": "worried"},
+    )
 
     assert response.status_code == 201
     assert QueueItem.objects.get(kind="report").member_id == other.pk
@@ -43,10 +55,16 @@ def test_member_reports_another_member(member_api: Any, member_factory: Callable
         ({"target_type": "photo", "target_id": 1, "reason": "spam"}, 400, "invalid"),
         ({"target_type": "post", "target_id": "1; drop", "reason": "spam"}, 400, "invalid"),
         ({"target_type": "post", "target_id": 1, "reason": "<b>x</b>"}, 400, "invalid"),
-        ({"target_type": "member", "target_id": 1, "reason": "spam", "note": "x" * 501}, 400, "invalid"),
+        (
+            {"target_type": "member", "target_id": 1, "reason": "spam", "note": "x" * 501},
+            400,
+            "invalid",
+        ),
     ],
 )
-def test_bad_reports_are_refused(member_api: Any, body: dict[str, Any], status: int, code: str) -> None:
+def test_bad_reports_are_refused(
+    member_api: Any, body: dict[str, Any], status: int, code: str
+) -> None:
     response = member_api.post("/api/v1/safety/reports", body)
 
     assert response.status_code == status
@@ -55,16 +73,26 @@ def test_bad_reports_are_refused(member_api: Any, body: dict[str, Any], status: 
 
 
 def test_member_cannot_report_themselves(member_api: Any, member: Member) -> None:
-    response = member_api.post("/api/v1/safety/reports", {"target_type": "member", "target_id": member.pk, "reason": "spam"})
+    response = member_api.post(
+        "/api/v1/safety/reports",
+        {"target_type": "member", "target_id": member.pk, "reason": "spam"},
+    )
 
-    assert (response.status_code, response.json()["error"]["message"]) == (400, "Tu ne peux pas te signaler toi-même.")
+    assert (response.status_code, response.json()["error"]["message"]) == (
+        400,
+        "Tu ne peux pas te signaler toi-même.",
+    )
 
 
-def test_reporting_is_rate_limited(member_api: Any, member_factory: Callable[..., Member], settings: Any) -> None:
+def test_reporting_is_rate_limited(
+    member_api: Any, member_factory: Callable[..., Member], settings: Any
+) -> None:
     settings.COCON_RATE_LIMITS = {**settings.COCON_RATE_LIMITS, "report": "2/3600"}
     others = [member_factory() for _ in range(3)]
     codes = [
-        member_api.post("/api/v1/safety/reports", {"target_type": "member", "target_id": o.pk, "reason": "spam"}).status_code
+        member_api.post(
+            "/api/v1/safety/reports", {"target_type": "member", "target_id": o.pk, "reason": "spam"}
+        ).status_code
         for o in others
     ]
 
@@ -74,7 +102,10 @@ def test_reporting_is_rate_limited(member_api: Any, member_factory: Callable[...
 def test_one_appeal_per_sanction(member_api: Any, member: Member, moderator: Member) -> None:
     sanction = do_sanction(member, "mute_7d", reason="abuse", actor=moderator)
 
-    first = member_api.post(f"/api/v1/safety/sanctions/{sanction.pk}/appeal", {"text": "Je ne voulais blesser personne."})
+    first = member_api.post(
+        f"/api/v1/safety/sanctions/{sanction.pk}/appeal",
+        {"text": "Je ne voulais blesser personne."},
+    )
     second = member_api.post(f"/api/v1/safety/sanctions/{sanction.pk}/appeal", {"text": "Encore."})
 
     assert (first.status_code, second.status_code) == (201, 409)
@@ -82,10 +113,15 @@ def test_one_appeal_per_sanction(member_api: Any, member: Member, moderator: Mem
     assert Appeal.objects.count() == 1
 
 
-def test_appeal_on_someone_elses_sanction_is_a_404(member_api: Any, member_factory: Callable[..., Member], moderator: Member) -> None:
+def test_appeal_on_someone_elses_sanction_is_a_404(
+    member_api: Any, member_factory: Callable[..., Member], moderator: Member
+) -> None:
     sanction = do_sanction(member_factory(), "warn", reason="abuse", actor=moderator)
 
-    assert member_api.post(f"/api/v1/safety/sanctions/{sanction.pk}/appeal", {"text": "x"}).status_code == 404
+    assert (
+        member_api.post(f"/api/v1/safety/sanctions/{sanction.pk}/appeal", {"text": "x"}).status_code
+        == 404
+    )
 
 
 def test_team_messages_come_from_cocon(member_api: Any, member: Member, moderator: Member) -> None:
@@ -109,7 +145,9 @@ def test_suspended_member_cannot_get_a_token(api: Any, member: Member, moderator
     assert response.json()["error"]["code"] == "suspended"
 
 
-def test_report_page_works_without_javascript(member: Member, member_factory: Callable[..., Member]) -> None:
+def test_report_page_works_without_javascript(
+    member: Member, member_factory: Callable[..., Member]
+) -> None:
     from django.test import Client
 
     other = member_factory(pseudonym="Autre")
@@ -117,7 +155,9 @@ def test_report_page_works_without_javascript(member: Member, member_factory: Ca
     client.login(username=member.pseudonym, password=PASSWORD)
 
     form = client.get(f"/safety/report/?type=member&id={other.pk}")
-    sent = client.post("/safety/report/", {"target_type": "member", "target_id": other.pk, "reason": "harassment"})
+    sent = client.post(
+        "/safety/report/", {"target_type": "member", "target_id": other.pk, "reason": "harassment"}
+    )
 
     assert "Prévenir l'équipe Cocon" in form.content.decode()
     assert "L'équipe Cocon va lire ton signalement" in sent.content.decode()

@@ -30,11 +30,15 @@ T0 = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
 def test_blocked_message_gives_one_strike_and_tells_the_author(member: Member) -> None:
-    screening = screen_text("t'es qu'un gros connard de merde sale pute", author=member, kind="comment")
+    screening = screen_text(
+        "t'es qu'un gros connard de merde sale pute", author=member, kind="comment"
+    )
 
     assert screening.action == "block"
     assert Strike.objects.filter(member=member).count() == 1
-    assert Message.objects.get(member=member, code="strike").body.startswith("Ton message n'a pas été publié")
+    assert Message.objects.get(member=member, code="strike").body.startswith(
+        "Ton message n'a pas été publié"
+    )
 
 
 def test_threat_suspends_at_once_pending_review(member: Member, moderator: Member) -> None:
@@ -73,8 +77,12 @@ def test_strikes_expire_after_ninety_days(member: Member) -> None:
     strike, _ban = do_add_strike(member, reason="abuse", now=T0)
 
     assert strike.expires_at == T0 + dt.timedelta(days=90)
-    assert strikes_in_window(member, now=T0 + dt.timedelta(days=89, hours=23)) == 0  # outside the 30-day window
-    assert Strike.objects.filter(member=member, expires_at__gt=T0 + dt.timedelta(days=91)).count() == 0
+    assert (
+        strikes_in_window(member, now=T0 + dt.timedelta(days=89, hours=23)) == 0
+    )  # outside the 30-day window
+    assert (
+        Strike.objects.filter(member=member, expires_at__gt=T0 + dt.timedelta(days=91)).count() == 0
+    )
 
 
 def test_mute_lasts_its_duration(member: Member, moderator: Member) -> None:
@@ -88,7 +96,9 @@ def test_mute_lasts_its_duration(member: Member, moderator: Member) -> None:
     assert active_login_block(member, now=T0 + dt.timedelta(hours=1)) is None
 
 
-def test_ban_blocks_login_signs_out_and_remembers_identity(member_factory: Callable[..., Member], moderator: Member) -> None:
+def test_ban_blocks_login_signs_out_and_remembers_identity(
+    member_factory: Callable[..., Member], moderator: Member
+) -> None:
     banned = member_factory(pseudonym="Trolleur", email="troll@example.org")
     ApiToken.objects.create(member=banned, digest="d" * 64)
 
@@ -101,9 +111,11 @@ def test_ban_blocks_login_signs_out_and_remembers_identity(member_factory: Calla
     with pytest.raises(CoconError) as refused:
         authenticate_member("Trolleur", PASSWORD)
     assert refused.value.code == "banned"
-    assert list(AuditEntry.objects.filter(action="sanction.ban").values_list("actor_id", "target_id", "reason")) == [
-        (moderator.pk, str(banned.pk), "hate")
-    ]
+    assert list(
+        AuditEntry.objects.filter(action="sanction.ban").values_list(
+            "actor_id", "target_id", "reason"
+        )
+    ) == [(moderator.pk, str(banned.pk), "hate")]
 
 
 def _signup(**overrides: object) -> dict[str, object]:
@@ -125,7 +137,9 @@ def _signup(**overrides: object) -> dict[str, object]:
     [{"email": "Troll@Example.org"}, {"pseudonym": "Tr0lleur_2"}],
     ids=["same e-mail", "look-alike pseudonym"],
 )
-def test_ban_evasion_is_refused_and_flagged(member_factory: Callable[..., Member], moderator: Member, overrides: dict[str, object]) -> None:
+def test_ban_evasion_is_refused_and_flagged(
+    member_factory: Callable[..., Member], moderator: Member, overrides: dict[str, object]
+) -> None:
     banned = member_factory(pseudonym="Trolleur", email="troll@example.org")
     do_sanction(banned, "ban", reason="hate", actor=moderator)
 
@@ -139,7 +153,9 @@ def test_ban_evasion_is_refused_and_flagged(member_factory: Callable[..., Member
     assert AuditEntry.objects.filter(action="signup.ban_evasion").count() == 1
 
 
-def test_unrelated_signup_is_not_taken_for_evasion(member_factory: Callable[..., Member], moderator: Member) -> None:
+def test_unrelated_signup_is_not_taken_for_evasion(
+    member_factory: Callable[..., Member], moderator: Member
+) -> None:
     banned = member_factory(pseudonym="Trolleur", email="troll@example.org")
     do_sanction(banned, "ban", reason="hate", actor=moderator)
 
@@ -163,4 +179,8 @@ def test_appeal_is_queued(member: Member, moderator: Member) -> None:
     appeal = do_appeal(sanction, text="Je regrette, je ne recommencerai pas.")
 
     item = QueueItem.objects.get(kind="appeal")
-    assert (item.target_type, item.target_id, item.member_id) == ("safety.appeal", str(appeal.pk), member.pk)
+    assert (item.target_type, item.target_id, item.member_id) == (
+        "safety.appeal",
+        str(appeal.pk),
+        member.pk,
+    )

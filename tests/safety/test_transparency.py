@@ -24,7 +24,9 @@ def _month() -> str:
     return timezone.localdate().strftime("%Y-%m")
 
 
-def test_transparency_report_counts_per_action_and_reason(member: Member, moderator: Member) -> None:
+def test_transparency_report_counts_per_action_and_reason(
+    member: Member, moderator: Member
+) -> None:
     do_sanction(member, "warn", reason="abuse", actor=moderator)
     do_sanction(member, "mute_24h", reason="abuse", actor=moderator)
     out = StringIO()
@@ -32,7 +34,10 @@ def test_transparency_report_counts_per_action_and_reason(member: Member, modera
     call_command("transparency_report", month=_month(), stdout=out)
 
     report = json.loads(out.getvalue())
-    assert report["sanctions"] == [{"kind": "mute_24h", "reason": "abuse", "count": 1}, {"kind": "warn", "reason": "abuse", "count": 1}]
+    assert report["sanctions"] == [
+        {"kind": "mute_24h", "reason": "abuse", "count": 1},
+        {"kind": "warn", "reason": "abuse", "count": 1},
+    ]
     assert {"action": "sanction.warn", "reason": "abuse", "count": 1} in report["audit"]
     assert "pseudonym" not in out.getvalue() and member.pseudonym not in out.getvalue()
 
@@ -54,7 +59,9 @@ def test_transparency_report_refuses_a_bad_month() -> None:
 
 
 def test_other_months_are_not_counted(member: Member, moderator: Member) -> None:
-    do_sanction(member, "warn", reason="abuse", actor=moderator, now=timezone.now() - dt.timedelta(days=70))
+    do_sanction(
+        member, "warn", reason="abuse", actor=moderator, now=timezone.now() - dt.timedelta(days=70)
+    )
     out = StringIO()
 
     call_command("transparency_report", month=_month(), stdout=out)
@@ -77,13 +84,21 @@ def test_decisions_export_in_eval_format(member: Member, moderator: Member) -> N
         "id": f"cocon:{item.pk}",
         "text": "t'es qu'un boloss",
         "lang": "fr",
-        "labels": {"kind": "held", "decision": "remove", "reason": "abuse", "engine_action": "nudge", "engine_outcome": "confirmed"},
+        "labels": {
+            "kind": "held",
+            "decision": "remove",
+            "reason": "abuse",
+            "engine_action": "nudge",
+            "engine_outcome": "confirmed",
+        },
         "y": {"abusive": 1, "hate": 0, "self_harm_risk": None},
         "source": "cocon:moderation",
     }
 
 
-def test_every_moderator_action_leaves_an_audit_row_that_cannot_be_changed(member: Member, moderator: Member) -> None:
+def test_every_moderator_action_leaves_an_audit_row_that_cannot_be_changed(
+    member: Member, moderator: Member
+) -> None:
     do_sanction(member, "warn", reason="abuse", actor=moderator)
     entry = AuditEntry.objects.get(action="sanction.warn")
 

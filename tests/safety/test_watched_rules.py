@@ -27,10 +27,14 @@ def test_word_rule_matches_after_normalisation(rule_factory: Callable[..., Watch
     assert screening.action == "hold"
     assert screening.rule == f"watched.{rule.pk}"
     assert "abuse.watched" in screening.reasons
-    assert screening.watched == ({"rule_id": rule.pk, "category": "abuse", "action": "hold", "start": 9, "end": 25},)
+    assert screening.watched == (
+        {"rule_id": rule.pk, "category": "abuse", "action": "hold", "start": 9, "end": 25},
+    )
 
 
-def test_word_rule_does_not_match_inside_another_word(rule_factory: Callable[..., WatchedRule]) -> None:
+def test_word_rule_does_not_match_inside_another_word(
+    rule_factory: Callable[..., WatchedRule],
+) -> None:
     rule_factory(pattern="rat")
 
     assert screen_text("On a bien ratissé le jardin", record=False).watched == ()
@@ -45,7 +49,9 @@ def test_regex_rule_matches_raw_text_with_digits(rule_factory: Callable[..., Wat
     assert screening.verdict["engine_action"] in ("allow", "hold")
 
 
-def test_stricter_engine_action_wins_over_a_nudge_rule(rule_factory: Callable[..., WatchedRule]) -> None:
+def test_stricter_engine_action_wins_over_a_nudge_rule(
+    rule_factory: Callable[..., WatchedRule],
+) -> None:
     rule_factory(pattern="nul", action="flag")
 
     screening = screen_text("je vais te tuer", record=False)
@@ -54,10 +60,16 @@ def test_stricter_engine_action_wins_over_a_nudge_rule(rule_factory: Callable[..
     assert not screening.rule.startswith("watched.")
 
 
-def test_flag_rule_publishes_and_queues_for_a_moderator(rule_factory: Callable[..., WatchedRule], member: Member) -> None:
+def test_flag_rule_publishes_and_queues_for_a_moderator(
+    rule_factory: Callable[..., WatchedRule], member: Member
+) -> None:
     rule_factory(pattern="concours", category="spam", action="flag")
 
-    screening = screen_text("Participez au concours", author=member, context={"target_type": "community.post", "target_id": 7})
+    screening = screen_text(
+        "Participez au concours",
+        author=member,
+        context={"target_type": "community.post", "target_id": 7},
+    )
 
     assert screening.flagged
     assert screening.rule == screening.verdict["engine_rule"]
@@ -71,7 +83,9 @@ def test_expired_rule_no_longer_applies(rule_factory: Callable[..., WatchedRule]
     assert screen_text("patate", record=False).watched == ()
 
 
-def test_deactivated_rule_stops_at_once(rule_factory: Callable[..., WatchedRule], moderator: Member) -> None:
+def test_deactivated_rule_stops_at_once(
+    rule_factory: Callable[..., WatchedRule], moderator: Member
+) -> None:
     rule = rule_factory(pattern="patate")
     assert screen_text("patate", record=False).action == "block"
 
@@ -84,7 +98,9 @@ def test_deactivated_rule_stops_at_once(rule_factory: Callable[..., WatchedRule]
 def test_rule_written_by_another_process_applies_without_restart(moderator: Member) -> None:
     assert screen_text("brocoli", record=False).watched == ()
     # What another worker does: a new row and a new version number in the database, no cache.
-    WatchedRule.objects.create(kind="word", pattern="brocoli", category="abuse", action="nudge", created_by=moderator)
+    WatchedRule.objects.create(
+        kind="word", pattern="brocoli", category="abuse", action="nudge", created_by=moderator
+    )
     RulesVersion.objects.update_or_create(pk=1, defaults={"version": 999})
 
     screening = screen_text("brocoli", record=False)
@@ -92,12 +108,21 @@ def test_rule_written_by_another_process_applies_without_restart(moderator: Memb
     assert screening.action in ("nudge", "hold", "block")
 
 
-def test_rule_changes_are_audited(rule_factory: Callable[..., WatchedRule], moderator: Member) -> None:
+def test_rule_changes_are_audited(
+    rule_factory: Callable[..., WatchedRule], moderator: Member
+) -> None:
     rule = rule_factory(pattern="patate")
     do_deactivate_rule(moderator, rule)
 
-    rows = list(AuditEntry.objects.filter(target_type="safety.watchedrule").values_list("action", "actor_id", "target_id"))
-    assert rows == [("rule.create", moderator.pk, str(rule.pk)), ("rule.deactivate", moderator.pk, str(rule.pk))]
+    rows = list(
+        AuditEntry.objects.filter(target_type="safety.watchedrule").values_list(
+            "action", "actor_id", "target_id"
+        )
+    )
+    assert rows == [
+        ("rule.create", moderator.pk, str(rule.pk)),
+        ("rule.deactivate", moderator.pk, str(rule.pk)),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +152,10 @@ def test_word_guard_refuses_empty_words() -> None:
 def text_source() -> Iterator[None]:
     register_text_source(
         "test",
-        lambda since: [("community.post", "1", "Quelle P4TATE celui-là"), ("community.post", "2", "rien à voir")],
+        lambda since: [
+            ("community.post", "1", "Quelle P4TATE celui-là"),
+            ("community.post", "2", "rien à voir"),
+        ],
     )
     yield
     unregister_text_source("test")

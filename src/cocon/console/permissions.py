@@ -28,18 +28,24 @@ def check_moderator_permission(user: Any) -> Member:
     """Return the moderator or raise 403 for anyone else."""
     if not is_moderator(user):
         raise CoconError(
-            "forbidden", pgettext_lazy("console error", "This page is for the Cocon team only."), status=403
+            "forbidden",
+            pgettext_lazy("console error", "This page is for the Cocon team only."),
+            status=403,
         )
     return user  # type: ignore[no-any-return]
 
 
 def _not_found() -> CoconError:
-    return CoconError("not_found", pgettext_lazy("console error", "We could not find this."), status=404)
+    return CoconError(
+        "not_found", pgettext_lazy("console error", "We could not find this."), status=404
+    )
 
 
 def access_queue_item_by_id(user: Any, item_id: Any) -> QueueItem:
     check_moderator_permission(user)
-    if not isinstance(item_id, int) and not (isinstance(item_id, str) and item_id.isdigit() and len(item_id) < 18):
+    if not isinstance(item_id, int) and not (
+        isinstance(item_id, str) and item_id.isdigit() and len(item_id) < 18
+    ):
         raise _not_found()
     item = QueueItem.objects.select_related("member", "claimed_by").filter(pk=int(item_id)).first()
     if item is None:
@@ -63,24 +69,39 @@ def access_member_by_id(user: Any, member_id: Any) -> Member:
     return found
 
 
-def check_decide_item_permission(moderator: Member, item: QueueItem, *, now: dt.datetime | None = None) -> None:
+def check_decide_item_permission(
+    moderator: Member, item: QueueItem, *, now: dt.datetime | None = None
+) -> None:
     """Refuse a decision on an item that is decided, or not claimed by this moderator."""
     now = now or timezone.now()
     if item.status == QueueStatus.DECIDED:
         raise CoconError(
-            "already_decided", pgettext_lazy("console error", "Another moderator already decided this item."), status=409
+            "already_decided",
+            pgettext_lazy("console error", "Another moderator already decided this item."),
+            status=409,
         )
     if item.status != QueueStatus.CLAIMED or item.claimed_by_id != moderator.pk:
-        raise CoconError("not_claimed", pgettext_lazy("console error", "Claim this item before deciding."), status=409)
-    if item.claimed_at is not None and item.claimed_at < now - dt.timedelta(minutes=conf("CLAIM_MINUTES")):
         raise CoconError(
-            "claim_expired", pgettext_lazy("console error", "Your claim expired. Claim the item again."), status=409
+            "not_claimed",
+            pgettext_lazy("console error", "Claim this item before deciding."),
+            status=409,
+        )
+    if item.claimed_at is not None and item.claimed_at < now - dt.timedelta(
+        minutes=conf("CLAIM_MINUTES")
+    ):
+        raise CoconError(
+            "claim_expired",
+            pgettext_lazy("console error", "Your claim expired. Claim the item again."),
+            status=409,
         )
     if item.kind == QueueKind.APPEAL:
         appeal = Appeal.objects.select_related("sanction").filter(pk=item.target_id).first()
         if appeal is not None and appeal.sanction.created_by_id == moderator.pk:
             raise CoconError(
                 "same_moderator",
-                pgettext_lazy("console error", "An appeal must be decided by another moderator than the one who sanctioned."),
+                pgettext_lazy(
+                    "console error",
+                    "An appeal must be decided by another moderator than the one who sanctioned.",
+                ),
                 status=403,
             )

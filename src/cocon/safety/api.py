@@ -15,6 +15,13 @@ from cocon.safety.models import Message, Report, Sanction
 from cocon.safety.validation import validate_appeal, validate_report
 
 router = Router(tags=["safety"], auth=member_auth)
+
+
+def _auth(request: HttpRequest) -> Any:
+    """Return the authenticated member (set by the router's auth)."""
+    return getattr(request, "auth", None)
+
+
 ERRORS = {400: dict, 401: dict, 403: dict, 404: dict, 409: dict, 422: dict, 429: dict}
 
 
@@ -24,30 +31,42 @@ def read_json(request: HttpRequest) -> dict[str, Any]:
     return read(request)
 
 
-@router.post("/reports", response={200: dict, 201: dict, **ERRORS}, summary="Report a post, a comment or a member")
+@router.post(
+    "/reports",
+    response={200: dict, 201: dict, **ERRORS},
+    summary="Report a post, a comment or a member",
+)
 def report(request: HttpRequest) -> Status[dict[str, Any]]:
-    reporter = request.auth  # type: ignore[attr-defined]
+    reporter = _auth(request)
     check_rate_limit(request, "report", key=f"member:{reporter.pk}")
     data = validate_report(reporter, read_json(request))
     row, created = do_report(
         reporter, target_type=data.target_type, target_id=data.target_id, target_member=data.target_member,
         reason=data.reason, note=data.note, text=data.text,
     )  # fmt: skip
-    return Status(201 if created else 200, {"id": row.pk, "reason": row.reason, "merged": not created})
+    return Status(
+        201 if created else 200, {"id": row.pk, "reason": row.reason, "merged": not created}
+    )
 
 
 @router.get("/reports/mine", response={200: dict, **ERRORS})
 def my_reports(request: HttpRequest) -> dict[str, Any]:
-    rows = Report.objects.filter(reporter=request.auth).order_by("-created_at")[:100]  # type: ignore[attr-defined]
+    rows = Report.objects.filter(reporter=_auth(request)).order_by("-created_at")[:100]
     return {"reports": [{"id": r.pk, "reason": r.reason, "outcome": r.outcome} for r in rows]}
 
 
 @router.get("/messages", response={200: dict, **ERRORS}, summary="Messages from the Cocon team")
 def messages(request: HttpRequest) -> dict[str, Any]:
-    rows = Message.objects.filter(member=request.auth)[:100]  # type: ignore[attr-defined]
+    rows = Message.objects.filter(member=_auth(request))[:100]
     return {
         "messages": [
-            {"id": m.pk, "from": "Cocon", "code": m.code, "body": m.body, "created_at": m.created_at.isoformat()}
+            {
+                "id": m.pk,
+                "from": "Cocon",
+                "code": m.code,
+                "body": m.body,
+                "created_at": m.created_at.isoformat(),
+            }
             for m in rows
         ]
     }
@@ -55,7 +74,7 @@ def messages(request: HttpRequest) -> dict[str, Any]:
 
 @router.get("/sanctions/mine", response={200: dict, **ERRORS})
 def my_sanctions(request: HttpRequest) -> dict[str, Any]:
-    rows = Sanction.objects.filter(member=request.auth).select_related("appeal")  # type: ignore[attr-defined]
+    rows = Sanction.objects.filter(member=_auth(request)).select_related("appeal")
     return {
         "sanctions": [
             {
@@ -73,6 +92,6 @@ def my_sanctions(request: HttpRequest) -> dict[str, Any]:
 
 @router.post("/sanctions/{sanction_id}/appeal", response={201: dict, **ERRORS})
 def appeal(request: HttpRequest, sanction_id: int) -> Status[dict[str, Any]]:
-    sanction, text = validate_appeal(request.auth, sanction_id, read_json(request))  # type: ignore[attr-defined]
+    sanction, text = validate_appeal(_auth(request), sanction_id, read_json(request))
     row = do_appeal(sanction, text=text)
     return Status(201, {"id": row.pk, "status": row.status})

@@ -117,6 +117,9 @@ class RulesVersion(models.Model):
 
     version = models.PositiveBigIntegerField(default=0)
 
+    def __str__(self) -> str:
+        return f"rulesversion {self.pk}"
+
 
 class SanctionKind(models.TextChoices):
     WARN = "warn", pgettext_lazy("sanction", "Warning")
@@ -145,6 +148,9 @@ class Strike(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"strike {self.pk}"
 
 
 class Sanction(models.Model):
@@ -177,6 +183,9 @@ class Sanction(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"sanction {self.pk}"
+
 
 class AppealStatus(models.TextChoices):
     OPEN = "open", pgettext_lazy("appeal status", "Waiting for a moderator")
@@ -200,6 +209,9 @@ class Appeal(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self) -> str:
+        return f"appeal {self.pk}"
+
 
 class BannedIdentity(models.Model):
     """Keyed hash of a banned member's e-mail and their folded pseudonym; survives deletion."""
@@ -209,6 +221,9 @@ class BannedIdentity(models.Model):
     pseudonym_key = models.CharField(max_length=64, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     lifted_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"bannedidentity {self.pk}"
 
 
 class QueueKind(models.TextChoices):
@@ -285,6 +300,9 @@ class QueueItem(models.Model):
         ordering = ["-severity", "created_at", "id"]
         indexes = [models.Index(fields=["status", "-severity", "created_at"])]
 
+    def __str__(self) -> str:
+        return f"queueitem {self.pk}"
+
 
 class ReportReason(models.TextChoices):
     HARASSMENT = "harassment", pgettext_lazy("report reason", "Harassment")
@@ -323,6 +341,9 @@ class Report(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"report {self.pk}"
+
 
 class ContentState(models.Model):
     """Whether a piece of content is hidden by moderation, for community to filter on."""
@@ -340,6 +361,9 @@ class ContentState(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"contentstate {self.pk}"
+
 
 class Message(models.Model):
     """A message from "the Cocon team" to a member, written in the member's language."""
@@ -354,6 +378,9 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"message {self.pk}"
 
 
 class ScreeningRecord(models.Model):
@@ -373,6 +400,9 @@ class ScreeningRecord(models.Model):
     categories = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    def __str__(self) -> str:
+        return f"screeningrecord {self.pk}"
+
 
 class NudgeOutcomeKind(models.TextChoices):
     EDITED = "edited", pgettext_lazy("nudge outcome", "Edited")
@@ -389,6 +419,9 @@ class NudgeOutcome(models.Model):
     rule = models.CharField(max_length=64, blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    def __str__(self) -> str:
+        return f"nudgeoutcome {self.pk}"
+
 
 class Exposure(models.Model):
     """A moderator revealed blurred content or handled an item: counted per shift."""
@@ -399,3 +432,6 @@ class Exposure(models.Model):
     queue_item = models.ForeignKey(QueueItem, on_delete=models.CASCADE, related_name="exposures")
     kind = models.CharField(max_length=10, default="reveal")  # reveal | decide
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"exposure {self.pk}"

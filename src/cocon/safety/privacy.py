@@ -10,27 +10,49 @@ from typing import Any
 
 from cocon.accounts.models import Member
 from cocon.accounts.privacy import DeleteMode
-from cocon.safety.models import Appeal, Message, NudgeOutcome, Report, Sanction, ScreeningRecord, Strike
+from cocon.safety.models import (
+    Appeal,
+    Message,
+    NudgeOutcome,
+    Report,
+    Sanction,
+    ScreeningRecord,
+    Strike,
+)
 
 
 def export_member(member: Member) -> dict[str, Any]:
     return {
         "messages_from_team": [
-            {"code": m.code, "body": m.body, "created_at": m.created_at.isoformat()} for m in Message.objects.filter(member=member)
+            {"code": m.code, "body": m.body, "created_at": m.created_at.isoformat()}
+            for m in Message.objects.filter(member=member)
         ],
         "reports_made": [
-            {"target": f"{r.target_type}:{r.target_id}", "reason": r.reason, "note": r.note, "outcome": r.outcome,
-             "created_at": r.created_at.isoformat()}
+            {
+                "target": f"{r.target_type}:{r.target_id}",
+                "reason": r.reason,
+                "note": r.note,
+                "outcome": r.outcome,
+                "created_at": r.created_at.isoformat(),
+            }
             for r in Report.objects.filter(reporter=member)
         ],  # fmt: skip
         "sanctions": [
-            {"kind": s.kind, "reason": s.reason, "created_at": s.created_at.isoformat(),
-             "expires_at": s.expires_at.isoformat() if s.expires_at else None,
-             "lifted_at": s.lifted_at.isoformat() if s.lifted_at else None}
+            {
+                "kind": s.kind,
+                "reason": s.reason,
+                "created_at": s.created_at.isoformat(),
+                "expires_at": s.expires_at.isoformat() if s.expires_at else None,
+                "lifted_at": s.lifted_at.isoformat() if s.lifted_at else None,
+            }
             for s in Sanction.objects.filter(member=member)
         ],  # fmt: skip
         "strikes": [
-            {"reason": s.reason, "created_at": s.created_at.isoformat(), "expires_at": s.expires_at.isoformat()}
+            {
+                "reason": s.reason,
+                "created_at": s.created_at.isoformat(),
+                "expires_at": s.expires_at.isoformat(),
+            }
             for s in Strike.objects.filter(member=member)
         ],
         "appeals": [

@@ -14,7 +14,11 @@ from cocon.accounts.models import Member
 from cocon.safety.models import Appeal, ReportReason, Sanction
 from cocon.safety.queries.content import resolve_target, target_author_id, target_text
 
-TARGET_TYPES = {"post": "community.post", "comment": "community.comment", "member": "accounts.member"}
+TARGET_TYPES = {
+    "post": "community.post",
+    "comment": "community.comment",
+    "member": "accounts.member",
+}
 
 
 @dataclass(frozen=True)
@@ -37,48 +41,86 @@ def validate_report(reporter: Member, raw: dict[str, Any]) -> ReportData:
     fields: dict[str, list[str]] = {}
     kind = _text(raw.get("target_type"), 10)
     raw_id = raw.get("target_id")
-    target_id = str(raw_id) if isinstance(raw_id, int) and not isinstance(raw_id, bool) else _text(raw_id, 20)
+    target_id = (
+        str(raw_id)
+        if isinstance(raw_id, int) and not isinstance(raw_id, bool)
+        else _text(raw_id, 20)
+    )
     reason = _text(raw.get("reason"), 12)
     note = _text(raw.get("note"), 500)
     if kind not in TARGET_TYPES:
-        fields["target_type"] = [str(pgettext_lazy("report error", "You can report a post, a comment or a member."))]
+        fields["target_type"] = [
+            str(pgettext_lazy("report error", "You can report a post, a comment or a member."))
+        ]
     if not target_id.isdigit() or len(target_id) > 18:
-        fields["target_id"] = [str(pgettext_lazy("report error", "We could not find what you are reporting."))]
+        fields["target_id"] = [
+            str(pgettext_lazy("report error", "We could not find what you are reporting."))
+        ]
     if reason not in ReportReason.values:
         fields["reason"] = [str(pgettext_lazy("report error", "Please choose a reason."))]
     if len(note) > 500:
-        fields["note"] = [str(pgettext_lazy("report error", "Your note can be 500 characters at most."))]
+        fields["note"] = [
+            str(pgettext_lazy("report error", "Your note can be 500 characters at most."))
+        ]
     if fields:
         raise CoconError("invalid", _("Some answers need another look."), fields=fields)
     target_type = TARGET_TYPES[kind]
     target = resolve_target(target_type, target_id)
     if target is None:
         raise CoconError(
-            "not_found", pgettext_lazy("report error", "We could not find what you are reporting."), status=404
+            "not_found",
+            pgettext_lazy("report error", "We could not find what you are reporting."),
+            status=404,
         )
     author_id = target_author_id(target)
     if author_id == reporter.pk:
-        raise CoconError("own_content", pgettext_lazy("report error", "You cannot report yourself."))
+        raise CoconError(
+            "own_content", pgettext_lazy("report error", "You cannot report yourself.")
+        )
     target_member = Member.objects.filter(pk=author_id).first() if author_id else None
-    return ReportData(target_type, target_id, target, target_member, reason, note, target_text(target))
+    return ReportData(
+        target_type, target_id, target, target_member, reason, note, target_text(target)
+    )
 
 
 def validate_appeal(member: Member, sanction_id: Any, raw: dict[str, Any]) -> tuple[Sanction, str]:
     """Return the member's own sanction and the appeal text, or raise a CoconError."""
-    sanction = Sanction.objects.filter(pk=sanction_id, member=member).first() if str(sanction_id).isdigit() else None
+    sanction = (
+        Sanction.objects.filter(pk=sanction_id, member=member).first()
+        if str(sanction_id).isdigit()
+        else None
+    )
     if sanction is None:
-        raise CoconError("not_found", pgettext_lazy("appeal error", "We could not find this decision."), status=404)
+        raise CoconError(
+            "not_found",
+            pgettext_lazy("appeal error", "We could not find this decision."),
+            status=404,
+        )
     if Appeal.objects.filter(sanction=sanction).exists():
         raise CoconError(
-            "already_appealed", pgettext_lazy("appeal error", "You have already appealed this decision."), status=409
+            "already_appealed",
+            pgettext_lazy("appeal error", "You have already appealed this decision."),
+            status=409,
         )
     if sanction.lifted_at is not None:
-        raise CoconError("lifted", pgettext_lazy("appeal error", "This decision has already been lifted."), status=409)
+        raise CoconError(
+            "lifted",
+            pgettext_lazy("appeal error", "This decision has already been lifted."),
+            status=409,
+        )
     text = _text(raw.get("text"), 2000)
     if not text or len(text) > 2000:
         raise CoconError(
             "invalid",
             _("Some answers need another look."),
-            fields={"text": [str(pgettext_lazy("appeal error", "Tell us in 1 to 2000 characters why you appeal."))]},
+            fields={
+                "text": [
+                    str(
+                        pgettext_lazy(
+                            "appeal error", "Tell us in 1 to 2000 characters why you appeal."
+                        )
+                    )
+                ]
+            },
         )
     return sanction, text

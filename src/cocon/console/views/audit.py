@@ -23,5 +23,9 @@ class AuditLogView(ModeratorRequiredMixin, TemplateView):
             rows = rows.filter(id__lt=int(before))
         entries = list(rows[:100])
         do_audit(self.request.user, "view.audit_log", reason=action)
-        context.update(entries=entries, action=action, next_before=entries[-1].pk if len(entries) == 100 else None)
+        context.update(
+            entries=entries,
+            action=action,
+            next_before=entries[-1].pk if len(entries) == 100 else None,
+        )
         return context

@@ -59,8 +59,12 @@ class ItemView(ModeratorRequiredMixin, TemplateView):
             mine=item.claimed_by_id == self.request.user.pk,
             member_obj=item.member,
             member_strikes=Strike.objects.filter(member=item.member)[:20] if item.member_id else [],
-            member_sanctions=Sanction.objects.filter(member=item.member)[:20] if item.member_id else [],
-            payload_extra={k: v for k, v in payload.items() if k not in ("text", "verdict", "thread")},
+            member_sanctions=Sanction.objects.filter(member=item.member)[:20]
+            if item.member_id
+            else [],
+            payload_extra={
+                k: v for k, v in payload.items() if k not in ("text", "verdict", "thread")
+            },
             **shift_context(self.request),
         )
         return context
@@ -74,7 +78,9 @@ class ItemClaimView(ModeratorRequiredMixin, TemplateView):
             return redirect("console:queue")
         if do_claim_item(item.pk, request.user) is None:
             raise CoconError(
-                "already_claimed", pgettext("console error", "Another moderator is handling this item."), status=409
+                "already_claimed",
+                pgettext("console error", "Another moderator is handling this item."),
+                status=409,
             )
         return redirect("console:item", item_id=item.pk)
 
@@ -94,5 +100,9 @@ class ItemDecideView(ModeratorRequiredMixin, TemplateView):
         data = validate_decision(request.POST.dict())
         assert isinstance(request.user, Member)  # noqa: S101 - the mixin let only moderators in
         check_decide_item_permission(request.user, item)
-        do_decide_item(item, request.user, decision=data.decision, reason=data.reason, note=data.note)
-        return render(request, "console/item/decided.html", {"item": item, **shift_context(request)})
+        do_decide_item(
+            item, request.user, decision=data.decision, reason=data.reason, note=data.note
+        )
+        return render(
+            request, "console/item/decided.html", {"item": item, **shift_context(request)}
+        )

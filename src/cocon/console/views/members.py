@@ -41,7 +41,9 @@ class MemberView(ModeratorRequiredMixin, TemplateView):
             data = validate_sanction(request.POST.dict())
             if someone.is_team:
                 raise CoconError(
-                    "forbidden", pgettext("console error", "Team accounts are managed by administrators."), status=403
+                    "forbidden",
+                    pgettext("console error", "Team accounts are managed by administrators."),
+                    status=403,
                 )
         except CoconError as error:
             context = self.get_context_data(member_id=member_id)

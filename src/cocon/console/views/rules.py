@@ -41,7 +41,12 @@ class RulesView(ModeratorRequiredMixin, TemplateView):
             return render(request, self.template_name, context, status=error.status)
         if "test" in raw:
             scanned, matched, shown = run_rule_test(data.kind, data.pattern)
-            do_audit(moderator, "rule.test", reason=data.pattern[:200], after={"scanned": scanned, "matched": matched})
+            do_audit(
+                moderator,
+                "rule.test",
+                reason=data.pattern[:200],
+                after={"scanned": scanned, "matched": matched},
+            )
             context = self.get_context_data(form=raw)
             context.update(tested=True, scanned=scanned, matched=matched, examples=shown)
             return render(request, self.template_name, context)

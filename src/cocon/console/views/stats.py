@@ -16,7 +16,10 @@ from cocon.safety.queries.stats import (
 
 def _bars(values: dict[str, int], labels: list[tuple[str, Any]]) -> list[dict[str, Any]]:
     top = max(values.values(), default=0) or 1
-    return [{"label": label, "value": values.get(key, 0), "pct": round(100 * values.get(key, 0) / top)} for key, label in labels]
+    return [
+        {"label": label, "value": values.get(key, 0), "pct": round(100 * values.get(key, 0) / top)}
+        for key, label in labels
+    ]
 
 
 class StatsView(ModeratorRequiredMixin, TemplateView):
@@ -26,7 +29,9 @@ class StatsView(ModeratorRequiredMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         quality = engine_quality()
         for row in quality:
-            row["precision_pct"] = round(100 * row["precision"]) if row["precision"] is not None else None
+            row["precision_pct"] = (
+                round(100 * row["precision"]) if row["precision"] is not None else None
+            )
             row["recall_pct"] = round(100 * row["recall"]) if row["recall"] is not None else None
         context.update(
             queue=_bars(queue_sizes(), list(QueueKind.choices)),

@@ -120,7 +120,8 @@ def _apply_status(target_type: str, target_id: Any, state: str) -> None:
     status = STATUS_FOR_STATE.get(state)
     if obj is None or status is None or not hasattr(obj, "status"):
         return
-    choices = {value for value, _label in obj._meta.get_field("status").choices or []}
+    field = obj._meta.get_field("status")
+    choices = {value for value, _label in getattr(field, "choices", None) or []}
     if status in choices and obj.status != status:
         type(obj)._default_manager.filter(pk=obj.pk).update(status=status)
 

@@ -80,7 +80,8 @@ def resolve_target(target_type: str, target_id: str) -> Model | None:
     except (LookupError, ValueError):
         return None
     try:
-        return model._default_manager.filter(pk=target_id).first()
+        found: Model | None = model._default_manager.filter(pk=target_id).first()
+        return found
     except (ValueError, TypeError):
         return None
 

@@ -45,7 +45,11 @@ def check_posting_allowed(request: HttpRequest | None, member: Any) -> None:
     check_can_post(member)
     if request is not None:
         check_rate_limit(request, "post", key=f"member:{member.pk}")
-    if settings.COCON_RATE_LIMITS_ENABLED and is_new_account(member) and _hit_new_account_limit(member):
+    if (
+        settings.COCON_RATE_LIMITS_ENABLED
+        and is_new_account(member)
+        and _hit_new_account_limit(member)
+    ):
         raise CoconError(
             "rate_limited_new_account",
             pgettext_lazy(

@@ -17,20 +17,26 @@ SHIFT_HOURS = 8
 
 
 def queue_sizes() -> dict[str, int]:
-    rows = QueueItem.objects.exclude(status=QueueStatus.DECIDED).values("kind").annotate(n=Count("id"))
+    rows = (
+        QueueItem.objects.exclude(status=QueueStatus.DECIDED).values("kind").annotate(n=Count("id"))
+    )
     return {row["kind"]: row["n"] for row in rows}
 
 
 def median_minutes_to_decision(*, days: int = 30) -> float | None:
     since = timezone.now() - dt.timedelta(days=days)
-    rows = QueueItem.objects.filter(status=QueueStatus.DECIDED, decided_at__gte=since).values_list("created_at", "decided_at")
+    rows = QueueItem.objects.filter(status=QueueStatus.DECIDED, decided_at__gte=since).values_list(
+        "created_at", "decided_at"
+    )
     durations = [(decided - created).total_seconds() / 60 for created, decided in rows if decided]
     return round(median(durations), 1) if durations else None
 
 
 def nudge_outcomes(*, days: int = 30) -> dict[str, int]:
     since = timezone.now() - dt.timedelta(days=days)
-    rows = NudgeOutcome.objects.filter(created_at__gte=since).values("outcome").annotate(n=Count("id"))
+    rows = (
+        NudgeOutcome.objects.filter(created_at__gte=since).values("outcome").annotate(n=Count("id"))
+    )
     return {row["outcome"]: row["n"] for row in rows}
 
 
@@ -75,6 +81,10 @@ def shift_exposure(moderator: Any, *, now: dt.datetime | None = None) -> dict[st
     """Return how many items this moderator revealed and decided in the current shift."""
     now = now or timezone.now()
     since = now - dt.timedelta(hours=SHIFT_HOURS)
-    rows = Exposure.objects.filter(moderator=moderator, created_at__gte=since).values("kind").annotate(n=Count("id"))
+    rows = (
+        Exposure.objects.filter(moderator=moderator, created_at__gte=since)
+        .values("kind")
+        .annotate(n=Count("id"))
+    )
     counts = {row["kind"]: row["n"] for row in rows}
     return {"revealed": counts.get("reveal", 0), "decided": counts.get("decide", 0)}

@@ -18,8 +18,8 @@ ABUSIVE = {"abuse", "hate", "threat", "sexual", "incitement", "harassment"}
 def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
     """Return the aware start and end of ``YYYY-MM`` in the site's time zone."""
     year, mon = (int(part) for part in month.split("-"))
-    start = timezone.make_aware(dt.datetime(year, mon, 1))
-    end = timezone.make_aware(dt.datetime(year + (mon == 12), mon % 12 + 1, 1))
+    start = timezone.make_aware(dt.datetime(year, mon, 1))  # noqa: DTZ001 - made aware at once
+    end = timezone.make_aware(dt.datetime(year + (mon == 12), mon % 12 + 1, 1))  # noqa: DTZ001
     return start, end
 
 
@@ -33,19 +33,33 @@ def transparency_report(month: str) -> dict[str, Any]:
 
     return {
         "month": month,
-        "audit": counts(AuditEntry.objects.filter(created_at__gte=start, created_at__lt=end), "action", "reason"),
+        "audit": counts(
+            AuditEntry.objects.filter(created_at__gte=start, created_at__lt=end), "action", "reason"
+        ),
         "decisions": counts(
-            QueueItem.objects.filter(status=QueueStatus.DECIDED, decided_at__gte=start, decided_at__lt=end),
-            "kind", "decision", "reason",
+            QueueItem.objects.filter(
+                status=QueueStatus.DECIDED, decided_at__gte=start, decided_at__lt=end
+            ),
+            "kind",
+            "decision",
+            "reason",
         ),  # fmt: skip
-        "reports": counts(Report.objects.filter(created_at__gte=start, created_at__lt=end), "reason"),
-        "sanctions": counts(Sanction.objects.filter(created_at__gte=start, created_at__lt=end), "kind", "reason"),
+        "reports": counts(
+            Report.objects.filter(created_at__gte=start, created_at__lt=end), "reason"
+        ),
+        "sanctions": counts(
+            Sanction.objects.filter(created_at__gte=start, created_at__lt=end), "kind", "reason"
+        ),
     }
 
 
 def confirmed_decisions() -> Iterator[dict[str, Any]]:
     """Yield moderator decisions on texts as records in the format of shared/data/eval."""
-    rows = QueueItem.objects.filter(status=QueueStatus.DECIDED).exclude(engine_outcome="").order_by("id")
+    rows = (
+        QueueItem.objects.filter(status=QueueStatus.DECIDED)
+        .exclude(engine_outcome="")
+        .order_by("id")
+    )
     for item in rows.iterator():
         text = str((item.payload or {}).get("text", ""))
         if not text:

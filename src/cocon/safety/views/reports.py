@@ -39,7 +39,12 @@ class ReportView(LoginRequiredMixin, View):
             check_rate_limit(request, "report", key=f"member:{request.user.pk}")
             data = validate_report(request.user, request.POST.dict())  # type: ignore[arg-type]
         except CoconError as error:
-            return render(request, TEMPLATE, self._context(request, request.POST, error=error), status=error.status)
+            return render(
+                request,
+                TEMPLATE,
+                self._context(request, request.POST, error=error),
+                status=error.status,
+            )
         _report, created = do_report(
             request.user, target_type=data.target_type, target_id=data.target_id, target_member=data.target_member,
             reason=data.reason, note=data.note, text=data.text,
