@@ -29,8 +29,8 @@ _PERSON3 = frozenset("il elle ils elles he she they".split())
 _THIRD = frozenset(
     # "il fait moche", "il y a": impersonal "il" comes with these
     "fait faisait y "
-    "il elle ils elles on est sont c cest ca sa son ses lui leur he she they it its is "
-    "this that he s his her them was".split()
+    "il elle ils elles on c cest ca sa son ses lui leur he she they it its "
+    "this that he s his her them".split()
 )
 _NEGATORS = frozenset(
     "ne n pas jamais aucun aucune personne not never dont don doesnt doesn didnt didn "
