@@ -110,6 +110,8 @@ HATE = [
     ("get back in the kitchen", "cat:hate"),
     ("tranny", "cat:hate"),
     ("subhuman trash", "cat:hate"),
+    ("deport all the muslims", "cat:hate action:block"),
+    ("immigrants go home", "cat:hate action:block"),
 ]
 HATE_NEGATIVES = [
     ("i'm gay and proud", "clean"),

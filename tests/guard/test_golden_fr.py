@@ -169,6 +169,9 @@ HATE = [
     ("sale p.d", "cat:hate"),
     ("b0ugn0ule", "cat:hate"),
     ("mort aux juifs", "cat:hate action:block"),
+    ("il faut expulser tous les migrants", "cat:hate action:block"),
+    ("les arabes dehors", "cat:hate action:block"),
+    ("les juifs sont tous pareils", "cat:hate action:allow"),
 ]
 HATE_NEGATIVES = [
     ("je suis musulmane et fière", "clean"),

@@ -101,7 +101,7 @@ DEFAULT_POLICY = Policy(
         Rule("sexual", "sexual", "hold", 0.5),
         Rule("personal_info", "personal_info", "hold", 0.5),
         Rule("abuse.mild", "abuse", "nudge", 0.5),
-        Rule("hate.mild", "hate", "nudge", 0.45),
+        Rule("hate.mild", "hate", "nudge", 0.5),
         Rule("abuse.learned", "abuse", "nudge", 0.97, source="scores"),
         Rule("hate.learned", "hate", "nudge", 0.97, source="scores"),
     )
