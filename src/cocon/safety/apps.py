@@ -11,3 +11,7 @@ class SafetyConfig(AppConfig):
 
         register_exporter("safety", export_member)
         register_eraser("safety", erase_member)
+
+        from cocon.safety.receivers import connect
+
+        connect()

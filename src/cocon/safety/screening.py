@@ -86,7 +86,10 @@ def screen_text(
     guard = get_guard()
     country = getattr(author, "country", None)
     lang = getattr(author, "language", None)
-    verdict = guard.check(text, country=country, context=context)
+    engine_context = dict(context or {})
+    if "reply_to" not in engine_context and isinstance(engine_context.get("post_body"), str):
+        engine_context["reply_to"] = engine_context["post_body"]
+    verdict = guard.check(text, country=country, context=engine_context)
     data = verdict.to_dict()
     engine_action = str(data["action"])
     watched = tuple(

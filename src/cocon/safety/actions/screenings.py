@@ -27,7 +27,10 @@ def do_record_screening(
     """Apply the consequences of ``screening`` for its author (called by ``screen_text``)."""
     if screening.action == "allow" and not screening.flagged:
         return
-    target_member_id = context.get("target_member_id")
+    # Community passes post_id / post_author_id with a comment; both name the same thing.
+    if "target_type" not in context and context.get("post_id"):
+        context = {**context, "target_type": "community.post", "target_id": context["post_id"]}
+    target_member_id = context.get("target_member_id") or context.get("post_author_id")
     if target_member_id is None and getattr(context.get("target_member"), "pk", None) is not None:
         target_member_id = context["target_member"].pk
     target_type = str(context.get("target_type") or "")

@@ -15,5 +15,7 @@ class MessagesView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["team_messages"] = Message.objects.filter(member_id=int(self.request.user.pk or 0))[:100]
+        context["team_messages"] = Message.objects.filter(member_id=int(self.request.user.pk or 0))[
+            :100
+        ]
         return context
