@@ -22,3 +22,12 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+
+if os.environ.get("COCON_PRELOAD_ENGINE", "1") == "1":
+    # A risky first message after a restart must reach the moderators as fast as any other.
+    import threading
+
+    from cocon.safety.screening import warm_up
+
+    threading.Thread(target=warm_up, name="cocon-engine-warm-up", daemon=True).start()

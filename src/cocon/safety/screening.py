@@ -73,6 +73,11 @@ def get_guard() -> Any:
     return _guard
 
 
+def warm_up() -> None:
+    """Build the engine and run it once, so that no member's message pays for loading it."""
+    get_guard().check("bonjour")
+
+
 def screen_text(
     text: str,
     *,
