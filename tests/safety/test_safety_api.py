@@ -162,3 +162,37 @@ def test_report_page_works_without_javascript(
     assert "Prévenir l'équipe Cocon" in form.content.decode()
     assert "L'équipe Cocon va lire ton signalement" in sent.content.decode()
     assert Report.objects.get().reporter == member
+
+
+def test_suspended_member_appeals_without_signing_in(
+    api: Any, member: Member, moderator: Member
+) -> None:
+    sanction = do_sanction(member, "suspend", reason="threat", actor=moderator)
+
+    wrong = api.post(
+        "/api/v1/safety/appeals/signed-out",
+        {"pseudonym": member.pseudonym, "password": "nope", "text": "x"},
+    )
+    right = api.post(
+        "/api/v1/safety/appeals/signed-out",
+        {
+            "pseudonym": member.pseudonym,
+            "password": PASSWORD,
+            "text": "Je m'excuse, c'était une chanson.",
+        },
+    )
+
+    assert (wrong.status_code, right.status_code) == (401, 201)
+    assert Appeal.objects.get().sanction == sanction
+    assert QueueItem.objects.get(kind="appeal").member_id == member.pk
+
+
+def test_member_without_suspension_cannot_use_the_signed_out_appeal(
+    api: Any, member: Member
+) -> None:
+    response = api.post(
+        "/api/v1/safety/appeals/signed-out",
+        {"pseudonym": member.pseudonym, "password": PASSWORD, "text": "x"},
+    )
+
+    assert response.status_code == 404

@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import pgettext
 from ninja import Router, Status
+
+from cocon.accounts.errors import CoconError
 
 from cocon.accounts.ratelimit import check_rate_limit
 from cocon.api.auth import member_auth
 from cocon.safety.actions.reports import do_report
 from cocon.safety.actions.sanctions import do_appeal
 from cocon.safety.models import Message, Report, Sanction
-from cocon.safety.validation import validate_appeal, validate_report
+from cocon.safety.queries.sanctions import LOGIN_BLOCKING, active_sanctions
+from cocon.safety.validation import check_sanctioned_credentials, validate_appeal, validate_report
 
 router = Router(tags=["safety"], auth=member_auth)
 
@@ -93,5 +97,28 @@ def my_sanctions(request: HttpRequest) -> dict[str, Any]:
 @router.post("/sanctions/{sanction_id}/appeal", response={201: dict, **ERRORS})
 def appeal(request: HttpRequest, sanction_id: int) -> Status[dict[str, Any]]:
     sanction, text = validate_appeal(_auth(request), sanction_id, read_json(request))
+    row = do_appeal(sanction, text=text)
+    return Status(201, {"id": row.pk, "status": row.status})
+
+
+@router.post(
+    "/appeals/signed-out",
+    response={201: dict, **ERRORS},
+    auth=None,
+    summary="Appeal a suspension or ban",
+)
+def appeal_signed_out(request: HttpRequest) -> Status[dict[str, Any]]:
+    """A suspended or banned member cannot sign in; they appeal with their credentials instead."""
+    check_rate_limit(request, "login")
+    raw = read_json(request)
+    member = check_sanctioned_credentials(raw.get("pseudonym"), raw.get("password"))
+    sanction = (
+        active_sanctions(member).filter(kind__in=LOGIN_BLOCKING).order_by("-created_at").first()
+    )
+    if sanction is None:
+        raise CoconError(
+            "not_found", pgettext("appeal error", "We could not find this decision."), status=404
+        )
+    sanction, text = validate_appeal(member, sanction.pk, raw)
     row = do_appeal(sanction, text=text)
     return Status(201, {"id": row.pk, "status": row.status})

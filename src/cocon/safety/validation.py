@@ -124,3 +124,25 @@ def validate_appeal(member: Member, sanction_id: Any, raw: dict[str, Any]) -> tu
             },
         )
     return sanction, text
+
+
+def check_sanctioned_credentials(pseudonym: object, password: object) -> Member:
+    """Return the member these credentials belong to, or raise the same 401 as a failed login."""
+    from cocon.accounts.pseudonyms import fold_pseudonym
+
+    wrong = CoconError(
+        "invalid_credentials",
+        pgettext_lazy("login error", "Pseudonym or password incorrect."),
+        status=401,
+    )
+    if (
+        not isinstance(pseudonym, str)
+        or not isinstance(password, str)
+        or len(password) > 256
+        or len(pseudonym) > 64
+    ):
+        raise wrong
+    member = Member.objects.filter(pseudonym_key=fold_pseudonym(pseudonym)).first()
+    if member is None or not member.check_password(password):
+        raise wrong
+    return member
