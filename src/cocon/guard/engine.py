@@ -135,10 +135,11 @@ class Guard:
             assert lexicon is not None  # noqa: S101 - load() always sets it
         n = normalize(text)
         tokens = TOKEN.findall(n.text)
-        hits = lexicon.match_tokens(tokens)
+        words = set(tokens)
+        hits = lexicon.match_tokens(tokens, words)
         if lexicon.groups_:
-            hits.extend(lexicon.match_patterns(n.text, n.raw))
-        detected = lang if lang in ("fr", "en") else detect_lang(tokens)
+            hits.extend(lexicon.match_patterns(n.text, n.raw, words))
+        detected = lang if lang in ("fr", "en") else detect_lang(words)
         reply_at_risk = False
         history_risk = "none"
         if context:

@@ -33,7 +33,7 @@ def detect_lang(tokens: Iterable[str]) -> str:
     >>> detect_lang(["je", "suis", "la"]), detect_lang(["i", "am", "here"])
     ('fr', 'en')
     """
-    words = set(tokens)
-    fr = len(words & _FR)
-    en = len(words & _EN)
+    words = tokens if isinstance(tokens, (set, frozenset)) else set(tokens)
+    fr = len(_FR.intersection(words))
+    en = len(_EN.intersection(words))
     return "en" if en > fr else "fr"

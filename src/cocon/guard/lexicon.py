@@ -32,12 +32,14 @@ over the folded text with digits kept (view ``raw``, for phone numbers and e-mai
     pattern<TAB>category<TAB>code<TAB>severity<TAB>view<TAB>note<TAB>gate
 
 ``gate`` (optional) is a cheap test that must pass before the pattern runs: a regular
-expression, or ``lit:a|b|c`` for plain substrings (faster still).
+expression, ``lit:a|b|c`` for plain substrings, or ``tok:a|b|c`` for words of the message
+(a set intersection, the cheapest).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -183,19 +185,29 @@ class Lexicon:
         for pat in patterns:
             groups.setdefault((pat.view, pat.gate), []).append(pat)
         self.groups_: list[
-            tuple[str, re.Pattern[str] | tuple[str, ...] | None, re.Pattern[str], list[Pattern]]
+            tuple[
+                str,
+                re.Pattern[str] | tuple[str, ...] | frozenset[str] | None,
+                re.Pattern[str],
+                list[Pattern],
+            ]
         ] = []
         for (view, gate), chosen in groups.items():
             regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
-            compiled_gate: re.Pattern[str] | tuple[str, ...] | None = None
+            compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
             if gate.startswith("lit:"):
                 compiled_gate = tuple(gate[4:].split("|"))
+            elif gate.startswith("tok:"):
+                compiled_gate = frozenset(gate[4:].split("|"))
             elif gate:
                 compiled_gate = re.compile(gate)
             self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
 
-    def match_tokens(self, tokens: list[str]) -> list[Hit]:
-        """Return the entries found in ``tokens`` (token positions only)."""
+    def match_tokens(self, tokens: list[str], words: AbstractSet[str] | None = None) -> list[Hit]:
+        """Return the entries found in ``tokens`` (token positions only).
+
+        ``words`` may pass ``set(tokens)`` when the caller already has it.
+        """
         hits: list[Hit] = []
         trie = self.trie_
         loose = self.loose_
@@ -204,8 +216,9 @@ class Lexicon:
         n = len(tokens)
         # Set operations in C find the few words worth a closer look; the loop below then
         # skips every other word with one membership test.
-        words = set(tokens)
-        hot = words & self.heads_
+        if words is None:
+            words = set(tokens)
+        hot = set(self.heads_.intersection(words))
         cache = self._squeeze_cache
         for tok in words - hot:
             if prefix and tok[:4] in prefix:
@@ -283,13 +296,23 @@ class Lexicon:
                 return False
         return True
 
-    def match_patterns(self, text: str, raw: str) -> list[Hit]:
-        """Return the regular-expression matches (character positions only)."""
+    def match_patterns(
+        self, text: str, raw: str, words: AbstractSet[str] | None = None
+    ) -> list[Hit]:
+        """Return the regular-expression matches (character positions only).
+
+        ``words`` is the set of the message's tokens, for ``tok:`` gates (computed if omitted).
+        """
         hits: list[Hit] = []
         for view, gate, regex, chosen in self.groups_:
             source = raw if view == "raw" else text
             if gate is not None:
-                if isinstance(gate, tuple):
+                if isinstance(gate, frozenset):
+                    if words is None:
+                        words = set(tokenize(text))
+                    if gate.isdisjoint(words):
+                        continue
+                elif isinstance(gate, tuple):
                     if not any(map(source.__contains__, gate)):
                         continue
                 elif not gate.search(source):
