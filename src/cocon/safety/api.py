@@ -9,7 +9,6 @@ from django.utils.translation import pgettext
 from ninja import Router, Status
 
 from cocon.accounts.errors import CoconError
-
 from cocon.accounts.ratelimit import check_rate_limit
 from cocon.api.auth import member_auth
 from cocon.safety.actions.reports import do_report
