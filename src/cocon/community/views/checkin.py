@@ -13,6 +13,7 @@ from django.views import View
 
 from cocon.accounts.errors import CoconError
 from cocon.accounts.ratelimit import check_rate_limit
+from cocon.care.templatetags.care import remember_help_offer
 from cocon.community.access import check_post_permission
 from cocon.community.actions.checkins import do_create_checkin
 from cocon.community.models import MOOD_FACES, Emotion, Mood, Need, Status, Theme, Visibility
@@ -124,6 +125,7 @@ class CheckinStepView(LoginRequiredMixin, View):
                 status=422,
             )
         request.session.pop(SESSION_KEY, None)
+        remember_help_offer(request, post.screening)
         if post.visibility == Visibility.JOURNAL:
             messages.success(
                 request,
