@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -184,3 +185,21 @@ def test_appeal_is_queued(member: Member, moderator: Member) -> None:
         str(appeal.pk),
         member.pk,
     )
+
+
+def test_banned_members_content_is_hidden_and_comes_back_when_lifted(
+    member: Member, moderator: Member, post_by: Callable[..., Any]
+) -> None:
+    kept = post_by(member, "Premier message")
+    removed = post_by(member, "Deuxième message")
+    removed.status = "hidden"
+    removed.save()
+
+    ban = do_sanction(member, "ban", reason="hate", actor=moderator)
+    kept.refresh_from_db()
+    assert kept.status == "hidden"
+
+    do_lift_sanction(ban, actor=moderator, reason="error")
+    kept.refresh_from_db()
+    removed.refresh_from_db()
+    assert (kept.status, removed.status) == ("visible", "hidden")

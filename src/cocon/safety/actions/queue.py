@@ -185,3 +185,72 @@ def do_release_item(item: QueueItem, moderator: Any) -> bool:
         if changed:
             do_audit(moderator, "queue.release", target=item)
     return bool(changed)
+
+
+BANNED_STATE = "banned"
+
+
+def do_hide_author_content(member_id: int) -> int:
+    """Hide a banned member's visible posts and comments; return how many were hidden.
+
+    Rows hidden this way are remembered (state "banned") so that lifting the ban restores
+    exactly them and nothing a moderator removed for its own sake.
+    """
+    from cocon.safety.receivers import WATCHED_MODELS
+
+    hidden = 0
+    for model in _content_models(WATCHED_MODELS):
+        label = model._meta.label_lower
+        ids = list(
+            model._default_manager.filter(author_id=member_id, status="visible").values_list(
+                "pk", flat=True
+            )
+        )
+        if not ids:
+            continue
+        model._default_manager.filter(pk__in=ids).update(status="hidden")
+        for pk in ids:
+            ContentState.objects.update_or_create(
+                target_type=label,
+                target_id=str(pk),
+                defaults={"state": BANNED_STATE, "updated_at": timezone.now()},
+            )
+        hidden += len(ids)
+    return hidden
+
+
+def do_restore_author_content(member_id: int) -> int:
+    """Show again what ``do_hide_author_content`` hid; return how many were restored."""
+    from cocon.safety.receivers import WATCHED_MODELS
+
+    restored = 0
+    for model in _content_models(WATCHED_MODELS):
+        label = model._meta.label_lower
+        states = ContentState.objects.filter(target_type=label, state=BANNED_STATE)
+        ids = [
+            pk
+            for pk in model._default_manager.filter(
+                author_id=member_id,
+                status="hidden",
+                pk__in=[int(s) for s in states.values_list("target_id", flat=True)],
+            ).values_list("pk", flat=True)
+        ]
+        model._default_manager.filter(pk__in=ids).update(status="visible")
+        states.filter(target_id__in=[str(pk) for pk in ids]).delete()
+        restored += len(ids)
+    return restored
+
+
+def _content_models(labels: tuple[str, ...]) -> list[Any]:
+    from django.apps import apps
+
+    found = []
+    for label in labels:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        names = {f.name for f in model._meta.get_fields()}
+        if {"author", "status"} <= names:
+            found.append(model)
+    return found

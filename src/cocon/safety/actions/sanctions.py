@@ -13,7 +13,12 @@ from cocon.accounts.models import ApiToken
 from cocon.accounts.pseudonyms import fold_pseudonym
 from cocon.safety.actions.audit import do_audit
 from cocon.safety.actions.messages import do_message_member
-from cocon.safety.actions.queue import do_enqueue, severity_for
+from cocon.safety.actions.queue import (
+    do_enqueue,
+    do_hide_author_content,
+    do_restore_author_content,
+    severity_for,
+)
 from cocon.safety.conf import conf
 from cocon.safety.models import (
     Appeal,
@@ -80,6 +85,7 @@ def do_sanction(
                 pseudonym_key=fold_pseudonym(member.pseudonym),
                 created_at=now,
             )
+            do_hide_author_content(member.pk)
         do_message_member(member, f"sanction.{kind}", reason=reason)
         do_audit(
             actor,
@@ -168,6 +174,7 @@ def do_lift_sanction(
             BannedIdentity.objects.filter(
                 member_id=sanction.member_id, lifted_at__isnull=True
             ).update(lifted_at=now)
+            do_restore_author_content(sanction.member_id)
         do_audit(
             actor, "sanction.lift", target=sanction, reason=reason, before={"kind": sanction.kind}
         )

@@ -23,7 +23,7 @@ _sources: dict[str, TextSource] = {}
 TEXT_FIELDS = ("body", "text", "content", "message")
 DATE_FIELDS = ("created_at", "created", "published_at")
 AUTHOR_FIELDS = ("author", "member")
-HIDDEN_STATES = ("held", "hidden", "removed")
+HIDDEN_STATES = ("held", "hidden", "removed", "banned")
 
 
 def register_text_source(name: str, source: TextSource) -> None:
