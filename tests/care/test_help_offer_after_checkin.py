@@ -63,3 +63,22 @@ def test_a_journal_entry_with_dark_thoughts_also_gets_help(member_factory: Any) 
     _client, page = share(member, "j'aimerais ne plus exister", visibility="journal")
 
     assert "3114" in page
+
+
+def test_the_check_in_api_returns_the_help_offer(member_factory: Any, api_for: Any) -> None:
+    member = member_factory(pseudonym="api_nuit", country="BE")
+    payload = {
+        "mood": 1,
+        "emotions": ["sadness"],
+        "theme": "family",
+        "need": "team",
+        "body": "ce soir j'en finis, j'ai tout préparé",
+        "visibility": "community",
+    }
+
+    response = api_for(member).post("/api/v1/checkins", payload)
+
+    assert response.status_code == 202
+    offer = response.json()["help"]
+    assert (offer["show_help"], offer["offer_contact"], offer["risk"]) == (True, True, "imminent")
+    assert "0800 32 123" in offer["suicide_line"]["phone"]

@@ -24,6 +24,7 @@ from cocon.community.access import (
     check_post_permission,
     check_react_permission,
 )
+from cocon.care.queries.help import help_for_screening, help_offer_to_dict
 from cocon.community.actions.checkins import do_create_checkin, do_send_post_anyway
 from cocon.community.actions.comments import (
     do_create_comment,
@@ -128,7 +129,11 @@ def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus[Any]:
     post = do_create_checkin(member, data)
     if post.status == Status.BLOCKED:
         raise _refused(post.status)
-    return HttpStatus(_status_code(post.status), post_to_dict(post, member))
+    offer = help_for_screening(member, post.screening)
+    return HttpStatus(
+        _status_code(post.status),
+        {**post_to_dict(post, member), "help": help_offer_to_dict(offer, member.language)},
+    )
 
 
 @router.get("/feed", summary="One page of a feed; pass next_cursor back as cursor")

@@ -83,3 +83,16 @@ def help_for_screening(member: Member, screening: Any) -> HelpOffer:
         entries=tuple(entries),
         suicide_line=suicide_line,
     )
+
+
+def help_offer_to_dict(offer: HelpOffer, language: str) -> dict[str, Any]:
+    """Return the offer as the API shows it to the author (mobile apps render it themselves)."""
+    from cocon.resources.presenters import present_entry
+
+    return {
+        "show_help": offer.show_help,
+        "offer_contact": offer.offer_contact,
+        "risk": offer.risk,
+        "suicide_line": present_entry(offer.suicide_line, language) if offer.suicide_line else None,
+        "entries": [present_entry(entry, language) for entry in offer.entries],
+    }
