@@ -16,6 +16,7 @@ from cocon.accounts.models import Member
 from cocon.accounts.pseudonyms import fold_pseudonym
 from cocon.accounts.ratelimit import check_rate_limit
 from cocon.api.auth import member_auth
+from cocon.care.queries.help import help_for_screening, help_offer_to_dict
 from cocon.community.access import (
     access_own_comment_by_id,
     access_own_post_by_id,
@@ -24,7 +25,6 @@ from cocon.community.access import (
     check_post_permission,
     check_react_permission,
 )
-from cocon.care.queries.help import help_for_screening, help_offer_to_dict
 from cocon.community.actions.checkins import do_create_checkin, do_send_post_anyway
 from cocon.community.actions.comments import (
     do_create_comment,
