@@ -9,7 +9,6 @@ read the few words around each lexicon hit to decide.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from cocon.guard.lexicon import Hit
 
@@ -197,7 +196,7 @@ def resolve(
                 and sentence[r.first] == sentence[hit.first]
                 for r in reports
             ):
-                kept.append(replace(hit, category="bullied", code="bullied.reported", severity=2))
+                kept.append(hit._replace(category="bullied", code="bullied.reported", severity=2))
                 continue
         if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in (
             "self",
@@ -210,7 +209,7 @@ def resolve(
             if "you" in hit.flags and who == "them" and cat == "abuse":
                 # "elle est grosse", "il est moche": aimed at someone absent, still abuse
                 if not _negated(tokens, hit, clause):
-                    kept.append(replace(hit, severity=1))
+                    kept.append(hit._replace(severity=1))
                 continue
             if "you" in hit.flags and who != "you":
                 if not ("self" in hit.flags and who == "self"):
@@ -221,7 +220,7 @@ def resolve(
             if "neg" not in hit.flags and _negated(tokens, hit, clause):
                 continue
         if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
-            kept.append(replace(hit, category="distress", code="distress.worthless", severity=1))
+            kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
             continue
         if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
             continue

@@ -42,7 +42,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from cocon.guard.normalize import normalize
 
@@ -117,9 +117,12 @@ class Pattern:
     gate: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon match over token positions ``[first, last)`` of the normalised text."""
+class Hit(NamedTuple):
+    """A lexicon match over token positions ``[first, last)`` of the normalised text.
+
+    A named tuple rather than a frozen dataclass: messages make many of these, and a tuple is
+    built several times faster.
+    """
 
     first: int
     last: int
@@ -179,6 +182,10 @@ class Lexicon:
         # Most words of a message are not in the lexicon and recur from message to message:
         # remember their squeezed form rather than run the regex again.
         self._squeeze_cache: dict[str, str] = {}
+        # Words seen before: "warm" ones start an entry through a prefix or the doubled-letter
+        # fallback, "cold" ones start none.
+        self._warm: set[str] = set()
+        self._cold: set[str] = set()
         # Patterns are grouped by gate: one cheap search decides whether the group's
         # alternation runs at all (most messages hold no digit, "@" or platform name).
         groups: dict[tuple[str, str], list[Pattern]] = {}
@@ -219,19 +226,23 @@ class Lexicon:
         if words is None:
             words = set(tokens)
         hot = set(self.heads_.intersection(words))
-        cache = self._squeeze_cache
-        for tok in words - hot:
-            if prefix and tok[:4] in prefix:
-                hot.add(tok)
-                continue
-            if len(tok) >= 5:
-                sq = cache.get(tok)
-                if sq is None:
-                    if len(cache) > 200_000:
-                        cache.clear()
-                    sq = cache[tok] = _squeeze(tok)
-                if sq in squeezed:
+        # Words already classified are skipped with set differences (in C): after a few
+        # thousand messages nearly every word of a new message has been seen before.
+        cold = self._cold
+        warm = self._warm
+        hot.update(warm.intersection(words))
+        unknown = words - self.heads_ - cold - warm
+        if unknown:
+            if len(cold) > 500_000:  # bound the memory an adversarial stream can take
+                cold.clear()
+            for tok in unknown:
+                if (prefix and tok[:4] in prefix) or (
+                    len(tok) >= 5 and self._squeezed(tok) in squeezed
+                ):
+                    warm.add(tok)
                     hot.add(tok)
+                else:
+                    cold.add(tok)
         if not hot:
             return hits
         for i, tok in enumerate(tokens):
