@@ -115,31 +115,28 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
     """
     # Pad with spaces so that the first and last letters form boundary n-grams (" co", "rd ").
     padded = " " + " ".join(text.split()) + " "
-    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
+    # Everything in uint64 from here: mixed-type ufunc calls take a slower path.
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     length = codes.shape[0]
     n_min, n_max = config.char_ngram_min, max(config.char_ngram_min, config.char_ngram_max)
     pos, inv = _powers(length + 1)
     prefix = np.zeros(length + 1, dtype=np.uint64)
-    # cumsum and products on uint64 wrap modulo 2**64, the arithmetic the hash needs.
-    np.cumsum(codes * pos[:length], out=prefix[1:])
+    # Sums and products on uint64 wrap modulo 2**64, the arithmetic the hash needs.
+    # (np.add.accumulate, not np.cumsum: same result without the Python-level wrapper.)
+    np.add.accumulate(np.multiply(codes, pos[:length]), out=prefix[1:])
 
-    if config.word_unigrams or config.word_bigrams:
-        # Words are what lies between spaces (the text was re-joined with single spaces):
-        # one comparison instead of a character-class lookup, and punctuation stays on the
-        # word, where the character n-grams already see past it.
-        spaces = np.flatnonzero(codes == 32)
-        starts = spaces[:-1] + 1
-        words = (prefix[spaces[1:]] - prefix[starts]) * inv[starts]
-        words += _SALT_WORD
-        n_words = words.shape[0] if config.word_unigrams else 0
-        n_pairs = max(words.shape[0] - 1, 0) if config.word_bigrams else 0
-    else:
-        n_words = n_pairs = 0
+    # Words are what lies between spaces (the text was re-joined with single spaces): one
+    # comparison instead of a character-class lookup.  A word is hashed with its leading space,
+    # and punctuation stays on it; the character n-grams already see past punctuation.
+    spaces = (codes == 32).nonzero()[0]
+    n_words = spaces.shape[0] - 1 if config.word_unigrams or config.word_bigrams else 0
+    n_pairs = max(n_words - 1, 0) if config.word_bigrams else 0
 
-    # One output buffer filled in place: at a few hundred characters, numpy's per-call overhead
-    # (not arithmetic) is the cost, so the number of calls is what is kept small.
+    # One output buffer filled in place: at a few hundred characters numpy's per-call overhead,
+    # not arithmetic, is the cost, so the number of calls is what is kept small.
     counts = [max(length - n + 1, 0) for n in range(n_min, n_max + 1)]
-    out = np.empty(sum(counts) + n_words + n_pairs, dtype=np.uint64)
+    n_chars = sum(counts)
+    out = np.empty(n_chars + n_words + n_pairs, dtype=np.uint64)
     offset = 0
     for n, count in zip(range(n_min, n_max + 1), counts, strict=True):
         segment = out[offset : offset + count]
@@ -147,19 +144,25 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
         np.multiply(segment, inv[:count], out=segment)
         offset += count
     if n_words:
-        out[offset : offset + n_words] = words
-        offset += n_words
-    if n_pairs:
-        segment = out[offset:]
-        np.multiply(words[:-1], _SALT_BIGRAM, out=segment)
-        segment += words[1:]
+        words = out[offset : offset + n_words]
+        starts = spaces[:-1]
+        np.subtract(prefix[spaces[1:]], prefix[starts], out=words)
+        np.multiply(words, inv[starts], out=words)
+        words += _SALT_WORD
+        if n_pairs:
+            pairs = out[offset + n_words :]
+            np.multiply(words[:-1], _SALT_BIGRAM, out=pairs)
+            pairs += words[1:]
+        if not config.word_unigrams:
+            out = np.delete(out, np.s_[offset : offset + n_words])
 
     # Multiplicative (Fibonacci) hashing: the top bits of the product depend on every bit of
     # the polynomial hash, whose own low bits are weak.
     out ^= out >> _SHIFT32
     out *= _MIX1
     out >>= np.uint64(64 - config.n_bits)
-    return out.astype(np.int64)
+    # The values now fit in n_bits, so reading the same memory as int64 changes nothing.
+    return out.view(np.int64)
 
 
 def feature_counts(
