@@ -203,3 +203,11 @@ def test_banned_members_content_is_hidden_and_comes_back_when_lifted(
     kept.refresh_from_db()
     removed.refresh_from_db()
     assert (kept.status, removed.status) == ("visible", "hidden")
+
+
+def test_private_journal_never_gives_a_strike(member: Member) -> None:
+    screening = screen_text("je vais te tuer, connard", author=member, kind="journal")
+
+    assert screening.action == "block"
+    assert not Strike.objects.exists()
+    assert not Sanction.objects.exists()

@@ -138,7 +138,8 @@ def screen_text(
         },
         watched=watched,
     )
-    if record and author is not None and getattr(author, "pk", None) is not None:
+    # A private journal is never seen by others: no strikes or patterns for what is written there.
+    if record and kind != "journal" and author is not None and getattr(author, "pk", None) is not None:
         from cocon.safety.actions.screenings import do_record_screening
 
         do_record_screening(screening, text=text, author=author, kind=kind, context=context or {})
