@@ -90,6 +90,7 @@ class Guard:
         self._lock = threading.Lock()
         self._lexicon: Lexicon | None = None
         self._model: _Model | None = None
+        self._quiet: tuple[str, str] = ("allow", "default")
 
     def load(self) -> Guard:
         """Load lexicons (and the learned model) now rather than on the first check."""
@@ -98,6 +99,7 @@ class Guard:
                 if self._lexicon is None:
                     lexicon = load_lexicon(self.langs)
                     self._model = _load_learned() if self.learned else None
+                    self._quiet = self.policy.decide(_ZERO, "none", _ZERO)
                     self.lexicon_ = lexicon
                     self.model_ = self._model
                     self._lexicon = lexicon
@@ -180,6 +182,11 @@ class Guard:
         lang: str,
         history_risk: str,
     ) -> Verdict:
+        if not hits and self._model is None:
+            # The common case: nothing found, nothing to blend; the policy's answer on all-zero
+            # scores was computed once at load.
+            action, rule = self._quiet
+            return Verdict(scores=dict(_ZERO), risk="none", action=action, rule=rule, lang=lang)
         scores = dict(_ZERO)
         risk = "none"
         reasons: set[str] = set()
