@@ -274,9 +274,12 @@ class Guard:
         can only trigger the ``*.learned`` nudges. The self-harm model was trained on English
         posts only: French risk rests on the lexicon.
         """
-        for cat, key in (("abuse", "abusive"), ("hate", "hate")):
+        # The model's "abusive" covers every abusive category, so all their evidence counts.
+        abusive = max(scores["abuse"], scores["hate"], scores["threat"], scores["sexual"],
+                      scores["incitement"])  # fmt: skip
+        for cat, key, lexicon in (("abuse", "abusive", abusive), ("hate", "hate", scores["hate"])):
             p = min(max(float(learned.get(key, 0.0)), 1e-4), 1.0 - 1e-4)
-            z = math.log(p / (1.0 - p)) + _LEXICON_LOGIT * scores[cat]
+            z = math.log(p / (1.0 - p)) + _LEXICON_LOGIT * lexicon
             scores[cat] = 1.0 / (1.0 + math.exp(-z))
         if lang == "en":
             self_harm = float(learned.get("self_harm", 0.0))
