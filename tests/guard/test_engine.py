@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 from cocon.guard import DEFAULT_POLICY, Guard, Policy, Rule
 
@@ -137,3 +141,23 @@ def test_learned_layer_alone_never_blocks_or_holds(guard: Guard) -> None:
 def test_policy_reads_lexicon_evidence_so_mild_insults_stay_nudges(guard: Guard) -> None:
     verdict = guard.check("t'es nul")
     assert (verdict.action, verdict.rule) == ("nudge", "abuse.mild")
+
+
+def test_guard_falls_back_to_lexicons_when_the_learned_layer_cannot_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A None entry in sys.modules makes the import fail, as without an artefact or numpy.
+    monkeypatch.setitem(sys.modules, "cocon.guard.learned", None)
+    guard = Guard()
+    verdict = guard.check("t'es nul")
+    assert guard.model_ is None
+    assert verdict.learned == {}
+    assert (verdict.action, verdict.rule) == ("nudge", "abuse.mild")
+
+
+def test_guard_is_ready_fast() -> None:
+    start = time.perf_counter()
+    guard = Guard(learned=False)
+    assert time.perf_counter() - start < 0.01  # nothing happens in the constructor
+    guard.load()
+    assert time.perf_counter() - start < 2.0  # about 0.1 s on an idle core; slack for CI
