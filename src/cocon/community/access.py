@@ -17,6 +17,7 @@ from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.community import conf
 from cocon.community.models import PUBLIC_VISIBILITIES, Block, Comment, Mute, Post, Status
+from cocon.safety.queries.sanctions import check_can_post
 
 
 def is_team(member: Member) -> bool:
@@ -103,10 +104,12 @@ def check_take_part_permission(member: Member) -> None:
 
 def check_post_permission(member: Member) -> None:
     check_take_part_permission(member)
+    check_can_post(member)  # muted, suspended or banned by the team
 
 
 def check_comment_permission(member: Member, post: Post) -> None:
     check_take_part_permission(member)
+    check_can_post(member)  # muted, suspended or banned by the team
     if post.status != Status.VISIBLE:
         raise CoconError(
             "post_closed",
