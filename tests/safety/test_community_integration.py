@@ -52,3 +52,14 @@ def test_send_anyway_after_a_nudge_goes_to_review_not_to_the_public(
     assert post.status == "held"
     assert list(NudgeOutcome.objects.values_list("outcome", flat=True)) == ["sent_anyway"]
     assert QueueItem.objects.get(kind="held").payload["reason"] == "nudge.sent_anyway"
+
+
+def test_muted_member_cannot_post_a_checkin(member: Member, moderator: Member) -> None:
+    from cocon.accounts.errors import CoconError
+    from cocon.safety.actions.sanctions import do_sanction
+
+    do_sanction(member, "mute_24h", reason="abuse", actor=moderator)
+
+    with pytest.raises(CoconError) as refused:
+        _checkin(member, "coucou tout le monde")
+    assert (refused.value.code, refused.value.status) == ("muted", 403)
