@@ -43,6 +43,8 @@ SELF_HARM = [
     ("I W4NT T0 D1E", "risk:moderate"),
     ("i think about suicide every day", "risk:moderate"),
     ("i'm suicidal", "risk:moderate"),
+    ("imma kms tonight", "risk:imminent"),
+    ("i want to end it all", "risk:moderate"),
 ]
 SELF_HARM_NEGATIVES = [
     ("lmao i'm dead", "clean"),

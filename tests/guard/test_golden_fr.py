@@ -55,6 +55,15 @@ SELF_HARM = [
     ("j'ai envie d'en finir", "risk:moderate"),
     ("je v€ux m0urir", "risk:moderate"),
     ("je veuuuux mourir", "risk:moderate"),
+    ("jai envie de mourir", "risk:moderate"),
+    ("g envie de crever", "risk:moderate"),
+    ("jme scarifie depuis 2 mois", "risk:moderate"),
+    ("jai acheté des médocs", "risk:high"),
+    ("jai fait une ts l'an dernier", "risk:high"),
+    ("je me fais vomir après chaque repas", "risk:moderate"),
+    ("jsuis nulle", "risk:low not:abuse"),
+    ("chui une merde", "risk:low not:abuse"),
+    ("ce soir jvais me foutre en l'air", "risk:imminent"),
 ]
 SELF_HARM_NEGATIVES = [
     ("mdr je suis morte de rire", "clean"),
