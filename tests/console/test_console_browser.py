@@ -22,7 +22,9 @@ from cocon.safety.models import Exposure, Message, QueueItem  # noqa: E402
 def _sign_in(page: Page, someone: Member, base_url: str) -> None:
     client = Client()
     client.force_login(someone)
-    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base_url}])
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base_url}]
+    )
 
 
 @pytest.mark.browser

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -118,3 +120,30 @@ def test_rules_page_refuses_an_unsafe_regex(moderator: Member) -> None:
 
     assert response.status_code == 400
     assert "Ce motif pourrait être très lent" in response.content.decode()
+
+
+def test_moderator_adds_a_note_about_a_member(moderator: Member, member: Member) -> None:
+    from cocon.safety.models import MemberNote
+
+    client = _client(moderator)
+    response = client.post(
+        f"/console/members/{member.pk}/", {"note_text": "Contactée par la care lead, va mieux."}
+    )
+
+    assert response.status_code == 302
+    assert MemberNote.objects.get().author == moderator
+    assert (
+        "Contactée par la care lead"
+        in client.get(f"/console/members/{member.pk}/").content.decode()
+    )
+    assert AuditEntry.objects.filter(action="member.note", actor_id=moderator.pk).count() == 1
+
+
+def test_empty_note_is_refused(moderator: Member, member: Member) -> None:
+    response = _client(moderator).post(f"/console/members/{member.pk}/", {"note_text": "   "})
+
+    assert response.status_code == 400
+
+
+def test_member_page_is_403_for_members(member: Member, member_factory: Any) -> None:
+    assert _client(member).get(f"/console/members/{member.pk}/").status_code == 403

@@ -435,3 +435,22 @@ class Exposure(models.Model):
 
     def __str__(self) -> str:
         return f"exposure {self.pk}"
+
+
+class MemberNote(models.Model):
+    """A moderator's internal note about a member; never shown to members."""
+
+    member = models.ForeignKey(
+        _settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    author = models.ForeignKey(
+        _settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.CharField(max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"membernote {self.pk}"

@@ -68,3 +68,4 @@ def erase_member(member: Member, mode: DeleteMode) -> None:
     NudgeOutcome.objects.filter(member=member).delete()
     ScreeningRecord.objects.filter(author=member).delete()
     ScreeningRecord.objects.filter(target_member=member).delete()
+    MemberNote.objects.filter(member=member).delete()

@@ -139,7 +139,12 @@ def screen_text(
         watched=watched,
     )
     # A private journal is never seen by others: no strikes or patterns for what is written there.
-    if record and kind != "journal" and author is not None and getattr(author, "pk", None) is not None:
+    if (
+        record
+        and kind != "journal"
+        and author is not None
+        and getattr(author, "pk", None) is not None
+    ):
         from cocon.safety.actions.screenings import do_record_screening
 
         do_record_screening(screening, text=text, author=author, kind=kind, context=context or {})

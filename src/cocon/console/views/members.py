@@ -13,7 +13,8 @@ from cocon.console.validation import validate_sanction
 from cocon.console.views.base import ModeratorRequiredMixin
 from cocon.safety.actions.audit import do_audit
 from cocon.safety.actions.sanctions import do_lift_sanction, do_sanction
-from cocon.safety.models import QueueItem, Report, Sanction, SanctionKind, Strike
+from cocon.safety.actions.notes import do_add_member_note
+from cocon.safety.models import MemberNote, QueueItem, Report, Sanction, SanctionKind, Strike
 from cocon.safety.reasons import REASONS
 
 
@@ -30,6 +31,7 @@ class MemberView(ModeratorRequiredMixin, TemplateView):
             strikes=Strike.objects.filter(member=someone),
             items=QueueItem.objects.filter(member=someone).order_by("-created_at")[:50],
             reports_against=Report.objects.filter(target_member=someone).count(),
+            notes=MemberNote.objects.filter(member=someone).select_related("author")[:50],
             kinds=SanctionKind.choices,
             reasons=list(REASONS.items()),
         )
@@ -37,6 +39,18 @@ class MemberView(ModeratorRequiredMixin, TemplateView):
 
     def post(self, request: HttpRequest, member_id: int) -> HttpResponse:
         someone = access_member_by_id(request.user, member_id)
+        if "note_text" in request.POST:
+            text = request.POST.get("note_text", "").strip()
+            if not text or len(text) > 1000:
+                context = self.get_context_data(member_id=member_id)
+                context["error"] = CoconError(
+                    "invalid",
+                    pgettext("console error", "Write a note of 1 to 1000 characters."),
+                    status=400,
+                )
+                return render(request, self.template_name, context, status=400)
+            do_add_member_note(request.user, someone, text)
+            return redirect("console:member", member_id=someone.pk)
         try:
             data = validate_sanction(request.POST.dict())
             if someone.is_team:
