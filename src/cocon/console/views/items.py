@@ -15,7 +15,7 @@ from cocon.console.views.base import ModeratorRequiredMixin, shift_context
 from cocon.safety.actions.audit import do_audit
 from cocon.safety.actions.decisions import do_decide_item, do_record_exposure
 from cocon.safety.actions.queue import do_claim_item, do_release_item
-from cocon.safety.models import Decision, MemberNote, QueueItem, Sanction, Strike
+from cocon.safety.models import Decision, QueueItem, Sanction, Strike
 from cocon.safety.reasons import REASONS
 
 # Categories whose text is blurred until the moderator chooses to read it.

@@ -12,8 +12,8 @@ from cocon.console.permissions import access_member_by_id, access_sanction_by_id
 from cocon.console.validation import validate_sanction
 from cocon.console.views.base import ModeratorRequiredMixin
 from cocon.safety.actions.audit import do_audit
-from cocon.safety.actions.sanctions import do_lift_sanction, do_sanction
 from cocon.safety.actions.notes import do_add_member_note
+from cocon.safety.actions.sanctions import do_lift_sanction, do_sanction
 from cocon.safety.models import MemberNote, QueueItem, Report, Sanction, SanctionKind, Strike
 from cocon.safety.reasons import REASONS
 
