@@ -12,6 +12,7 @@ from cocon.accounts.models import Member
 from cocon.accounts.privacy import DeleteMode
 from cocon.safety.models import (
     Appeal,
+    MemberNote,
     Message,
     NudgeOutcome,
     Report,
