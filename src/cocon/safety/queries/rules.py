@@ -102,7 +102,8 @@ def current_version() -> int:
     row = RulesVersion.objects.filter(pk=1).values_list("version", flat=True).first()
     version = int(row or 0)
     if shared:
-        cache.set(VERSION_CACHE_KEY, version, timeout=60)
+        # add, not set: never overwrite a newer number a writer stored meanwhile.
+        cache.add(VERSION_CACHE_KEY, version, timeout=60)
     return version
 
 
