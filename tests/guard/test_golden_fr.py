@@ -127,6 +127,10 @@ ABUSE = [
     ("bande de cons", "cat:abuse"),
     ("fermez vos gueules", "cat:abuse"),
     ("t'es qu'une crasseuse", "cat:abuse"),
+    ("ferme-la", "cat:abuse"),
+    ("dégage d'ici", "cat:abuse"),
+    ("t'es grosse mdr", "cat:abuse"),
+    ("t'es un mytho", "cat:abuse"),
 ]
 ABUSE_NEGATIVES = [
     ("c'est nul ce film", "clean"),
@@ -146,6 +150,12 @@ ABUSE_NEGATIVES = [
     ("bravo pour ton match !", "clean"),
     ("je suis victime de harcèlement", "not:abuse"),
     ("c'est moche ce qui lui arrive", "clean"),
+    ("ferme la porte stp", "clean"),
+    ("arrête de mytho", "not:abuse"),
+    ("tu fous la merde", "action:allow risk:none"),
+    ("c'était un coup de pute", "not:abuse"),
+    ("ça dégage ce son", "clean"),
+    ("vous êtes de gros jaloux", "not:abuse"),
     ("elle est pas grosse du tout", "not:abuse"),
 ]
 REPORTED = [

@@ -120,6 +120,20 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
     return None
 
 
+# Words that may follow a clause-final entry without making it attributive ("t'es grosse mdr").
+_AFTER_FINAL = frozenset(
+    "toi vous la hein quoi mdr mdrr ptdr lol xd wesh frere frerot serieux serieusement va "
+    "comme tout trop de ouf grave sah wallah jure you lmao".split()
+)
+
+
+def _clause_final(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    after = hit.last
+    return (
+        after >= len(tokens) or clause[after] != clause[hit.first] or tokens[after] in _AFTER_FINAL
+    )
+
+
 def _self_insult(tokens: list[str], first: int, clause: list[int]) -> bool:
     here = clause[first]
     for j in range(first - 1, max(-1, first - 5), -1):
@@ -198,6 +212,8 @@ def resolve(
             ):
                 kept.append(hit._replace(category="bullied", code="bullied.reported", severity=2))
                 continue
+        if "final" in hit.flags and not _clause_final(tokens, hit, clause):
+            continue
         if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in (
             "self",
             "other",

@@ -23,6 +23,9 @@ starts with it ("encul*"). ``flags`` is a comma-separated list (or ``-``):
 ``imp``
     an imperative ("va crever", "crève"): cancelled when the sentence has a subject other than
     "tu" ("il va crever", "je crève de chaud");
+``final``
+    only counts at the end of its clause (or before "toi", "mdr"...): "t'es grosse" but not
+    "des gros jaloux", "ferme-la" but not "ferme la porte";
 ``reply``
     only counts in a reply to a message at risk ("vas-y fais-le" under "je veux en finir").
 
@@ -73,7 +76,7 @@ CATEGORIES = (
 #: Categories that only steer context rules; they never score on their own.
 MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care")
 
-_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp"})
+_FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp", "final"})
 
 # A word is a run of letters and digits; anything else outside ASCII (mostly emoji) is a word
 # of its own so that "🖕" or "🔪" can be an entry.
