@@ -155,6 +155,8 @@ ABUSE_NEGATIVES = [
     ("tu fous la merde", "action:allow risk:none"),
     ("c'était un coup de pute", "not:abuse"),
     ("ça dégage ce son", "clean"),
+    ("baisse le son stp", "clean"),
+    ("tu traines où ce soir ?", "clean"),
     ("vous êtes de gros jaloux", "not:abuse"),
     ("elle est pas grosse du tout", "not:abuse"),
 ]

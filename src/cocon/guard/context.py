@@ -20,7 +20,7 @@ _FIRST = frozenset(
 )
 _SECOND = frozenset(
     # "sale" and "espece (de)" only ever precede an insult thrown at someone
-    "tu t es te toi twa tes ta ton vous v etes vs you u ur youre your yourself ya yu sale espece "
+    "tu t es te toi twa tes vous v etes vs you u ur youre yourself ya yu sale espece "
     "dirty".split()
 )
 # Third persons who are people: an insult about them is still abuse, if a milder one.
