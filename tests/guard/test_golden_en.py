@@ -80,6 +80,9 @@ ABUSE = [
     ("🖕", "cat:abuse"),
     ("you're pathetic", "cat:abuse"),
     ("youre such an idiot", "cat:abuse"),
+    ("f*ck you", "cat:abuse"),
+    ("stupid b*tch", "cat:abuse"),
+    ("k*ll yourself", "cat:incitement action:block"),
 ]
 ABUSE_NEGATIVES = [
     ("this homework is stupid", "not:abuse"),

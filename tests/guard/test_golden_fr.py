@@ -131,6 +131,8 @@ ABUSE = [
     ("dégage d'ici", "cat:abuse"),
     ("t'es grosse mdr", "cat:abuse"),
     ("t'es un mytho", "cat:abuse"),
+    ("sale p*te", "cat:abuse"),
+    ("espèce de c*nnard", "cat:abuse"),
 ]
 ABUSE_NEGATIVES = [
     ("c'est nul ce film", "clean"),
