@@ -20,8 +20,7 @@ _FIRST = frozenset(
 )
 _SECOND = frozenset(
     # "sale" and "espece (de)" only ever precede an insult thrown at someone
-    "tu t es te toi twa tes vous v etes vs you u ur youre yourself ya yu sale espece "
-    "dirty".split()
+    "tu t es te toi twa tes vous v etes vs you u ur youre yourself ya yu sale espece dirty".split()
 )
 # Third persons who are people: an insult about them is still abuse, if a milder one.
 _PERSON3 = frozenset("il elle ils elles he she they".split())
@@ -41,6 +40,8 @@ _SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui im am".split())
 _NEGATORS_AFTER = frozenset("pas jamais".split())
 _BOUNDARY = re.compile(r"[.!?;,\n]")
 _CLAUSE_WORDS = frozenset({"mais", "but"})
+# Below this many words a message is read as one thought (see the timeframe rule in resolve).
+_SHORT = 20
 _SENTENCE = re.compile(r"[.!?;\n]")
 
 # Categories a negation cancels. Insults and personal details stay what they are.
@@ -241,4 +242,13 @@ def resolve(
         if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
             continue
         kept.append(hit)
+    # In a long message a timeframe ("demain", "ce soir") speaks of the author's plans only in
+    # the sentence that holds the self-harm words; a short message is one thought.
+    if len(tokens) >= _SHORT and any(h.category == "timeframe" and h.first >= 0 for h in kept):
+        if sentence is None:
+            sentence = clauses(text, spans, _SENTENCE)
+        harm = {sentence[h.first] for h in kept if h.category == "self_harm" and h.first >= 0}
+        kept = [
+            h for h in kept if h.category != "timeframe" or h.first < 0 or sentence[h.first] in harm
+        ]
     return kept

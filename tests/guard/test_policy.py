@@ -1,0 +1,74 @@
+"""Policy: ordered rules, named decisions, validated configuration."""
+
+from __future__ import annotations
+
+import pytest
+
+from cocon.guard import DEFAULT_POLICY, Guard, Policy, Rule
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "rule"),
+    [
+        ("kys", "block", "incitement"),
+        ("je vais te tuer", "block", "threat"),
+        ("sale arabe", "block", "hate"),
+        ("fdp", "block", "abuse.severe"),
+        ("envoie des nudes", "hold", "sexual"),
+        ("ajoute-moi sur snap", "hold", "personal_info"),
+        ("t'es nul", "nudge", "abuse.mild"),
+        ("j'ai acheté des médocs pour en finir", "hold", "care.high_risk"),
+        ("je me scarifie", "allow", "default"),
+        ("bonne soirée à tous", "allow", "default"),
+    ],
+)
+def test_default_policy_for_a_youth_platform(
+    lexicon_guard: Guard, text: str, action: str, rule: str
+) -> None:
+    verdict = lexicon_guard.check(text)
+    assert (verdict.action, verdict.rule) == (action, rule)
+
+
+def test_author_at_high_risk_is_held_even_when_the_message_also_insults(
+    lexicon_guard: Guard,
+) -> None:
+    verdict = lexicon_guard.check("ta gueule, j'ai acheté des médocs et ce soir c'est fini")
+    assert (verdict.action, verdict.rule) == ("hold", "care.high_risk")
+
+
+def test_rules_are_tried_in_order() -> None:
+    policy = Policy(
+        rules=(Rule("first", "abuse", "nudge", 0.1), Rule("second", "abuse", "block", 0.1))
+    )
+    assert policy.decide({"abuse": 0.9}, "none") == ("nudge", "first")
+
+
+def test_risk_rule_matches_from_its_level_up() -> None:
+    policy = Policy(rules=(Rule("care", "risk", "hold", min_risk="moderate"),))
+    assert policy.decide({}, "low") == ("allow", "default")
+    assert policy.decide({}, "moderate") == ("hold", "care")
+    assert policy.decide({}, "imminent") == ("hold", "care")
+
+
+def test_rule_reads_evidence_unless_told_to_read_scores() -> None:
+    evidence_rule = Policy(rules=(Rule("lex", "abuse", "nudge", 0.5),))
+    score_rule = Policy(rules=(Rule("blend", "abuse", "nudge", 0.5, source="scores"),))
+    assert evidence_rule.decide({"abuse": 0.9}, "none", {"abuse": 0.0}) == ("allow", "default")
+    assert score_rule.decide({"abuse": 0.9}, "none", {"abuse": 0.0}) == ("nudge", "blend")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"action": "delete"},
+        {"action": "block", "min_risk": "severe"},
+        {"action": "block", "source": "model"},
+    ],
+)
+def test_invalid_rules_are_refused_at_construction(kwargs: dict[str, str]) -> None:
+    with pytest.raises(ValueError):
+        Rule("bad", "abuse", **kwargs)  # type: ignore[arg-type]
+
+
+def test_default_policy_never_blocks_on_risk() -> None:
+    assert all(r.action != "block" for r in DEFAULT_POLICY.rules if r.category == "risk")
