@@ -9,6 +9,7 @@ from cocon.accounts.errors import CoconError
 from cocon.community.actions.checkins import do_create_checkin, do_send_post_anyway
 from cocon.community.models import Post
 from cocon.community.validation import validate_checkin
+from cocon.safety.models import NudgeOutcome, QueueItem
 
 
 def test_create_checkin_publishes_an_allowed_message(
@@ -55,15 +56,18 @@ def test_journal_entries_are_never_refused(
     assert post.screening["action"] == "block"
 
 
-def test_send_anyway_publishes_a_nudged_post_and_keeps_the_nudge_on_record(
+def test_send_anyway_sends_a_nudged_post_to_a_moderator_not_to_the_public(
     member: Any, checkin_payload: dict[str, Any], watched_word: Callable[[str, str], None]
 ) -> None:
     watched_word("patatedouce", "nudge")
     post = do_create_checkin(member, validate_checkin({**checkin_payload, "body": "patatedouce"}))
     assert do_send_post_anyway(member, post) is True
     post.refresh_from_db()
-    assert post.status == "visible"
+    assert post.status == "held"
     assert post.screening["sent_anyway"] is True
+    item = QueueItem.objects.get(target_type="community.post", target_id=str(post.pk))
+    assert item.payload["reason"] == "nudge.sent_anyway"
+    assert NudgeOutcome.objects.filter(member=member, outcome="sent_anyway").count() == 1
     assert do_send_post_anyway(member, post) is False
 
 

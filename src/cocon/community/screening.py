@@ -37,3 +37,28 @@ def stored_verdict(screening: Screening) -> dict[str, Any]:
         "reasons": list(screening.reasons),
         "verdict": screening.verdict,
     }
+
+
+class _Stored:
+    """The part of a stored screening that the moderation queue reads."""
+
+    def __init__(self, stored: dict[str, Any]) -> None:
+        self.action = str(stored.get("action", "nudge"))
+        self.verdict = dict(stored.get("verdict") or stored)
+
+
+def record_sent_anyway(content: Any) -> None:
+    """Count the nudge outcome and queue the content for a moderator (content is held)."""
+    from cocon.safety.actions.holds import do_record_nudge_outcome
+
+    stored = content.screening or {}
+    do_record_nudge_outcome(
+        content.author,
+        "sent_anyway",
+        kind=content._meta.model_name,
+        rule=str(stored.get("rule", "")),
+        target_type=content._meta.label_lower,
+        target_id=content.pk,
+        text=str(content.body),
+        screening=_Stored(stored),
+    )

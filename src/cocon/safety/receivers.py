@@ -29,27 +29,6 @@ def queue_held_content(sender: Any, instance: Any, created: bool, **kwargs: Any)
     if kwargs.get("raw"):
         return
     label = instance._meta.label_lower
-    stored = getattr(instance, "screening", None) or {}
-    if (
-        isinstance(stored, dict)
-        and stored.get("sent_anyway")
-        and getattr(instance, "status", None) == "visible"
-    ):
-        # "Send anyway" after a nudge goes to a moderator, never straight to the public.
-        if not QueueItem.objects.filter(target_type=label, target_id=str(instance.pk)).exists():
-            from cocon.safety.actions.holds import do_record_nudge_outcome
-
-            do_record_nudge_outcome(
-                instance.author,
-                "sent_anyway",
-                kind=label.split(".")[-1],
-                rule=str(stored.get("rule", "")),
-                target_type=label,
-                target_id=instance.pk,
-                text=str(getattr(instance, "body", "")),
-                screening=_StoredScreening(stored),
-            )
-        return
     if getattr(instance, "status", None) != "held":
         return
     if (

@@ -9,7 +9,7 @@ from cocon.accounts.models import Member
 from cocon.care.actions.cases import handle_screening
 from cocon.community.access import check_edit_post_permission, check_post_permission
 from cocon.community.models import Post, Status, Visibility
-from cocon.community.screening import screen, stored_verdict
+from cocon.community.screening import record_sent_anyway, screen, stored_verdict
 from cocon.community.validation import CheckinData
 from cocon.safety.screening import TextKind
 
@@ -41,16 +41,21 @@ def do_create_checkin(author: Member, data: CheckinData) -> Post:
 
 
 def do_send_post_anyway(author: Member, post: Post) -> bool:
-    """Publish a nudged post as it is, keeping the nudge on record; return whether it changed."""
+    """Send a nudged post to a moderator as it is; return whether it changed.
+
+    The author keeps their words, but a message the engine found hurtful never reaches the
+    public without a human decision.
+    """
     check_edit_post_permission(author, post)
     if post.status != Status.PENDING_NUDGE:
         return False
     with transaction.atomic():
-        post.status = Status.VISIBLE
         post.screening = {
             **post.screening,
             "sent_anyway": True,
             "sent_anyway_at": timezone.now().isoformat(),
         }
-        post.save(update_fields=["status", "screening"])
+        post.save(update_fields=["screening"])
+        record_sent_anyway(post)  # queues it and sets the status to held
+        post.status = Status.HELD
     return True

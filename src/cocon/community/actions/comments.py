@@ -15,7 +15,7 @@ from cocon.community.access import (
 )
 from cocon.community.actions.notifications import do_notify_reply
 from cocon.community.models import Comment, Post, Status
-from cocon.community.screening import screen, stored_verdict
+from cocon.community.screening import record_sent_anyway, screen, stored_verdict
 
 
 def _context(post: Post) -> dict[str, object]:
@@ -46,10 +46,11 @@ def do_send_comment_anyway(author: Member, comment: Comment) -> bool:
     if comment.status != Status.PENDING_NUDGE:
         return False
     with transaction.atomic():
-        comment.status = Status.VISIBLE
+        # Like posts: a nudged reply sent anyway waits for a moderator, never goes straight out.
         comment.screening = {**comment.screening, "sent_anyway": True}
-        comment.save(update_fields=["status", "screening"])
-        _on_published(comment)
+        comment.save(update_fields=["screening"])
+        record_sent_anyway(comment)  # queues it and sets the status to held
+        comment.status = Status.HELD
     return True
 
 
