@@ -1,6 +1,6 @@
 """Screening throughput with 0, 50 and 200 watched rules (prints figures; asserts nothing).
 
-    DJANGO_SETTINGS_MODULE=cocon.config.settings .venv/bin/python bench/safety_rules.py
+DJANGO_SETTINGS_MODULE=cocon.config.settings .venv/bin/python bench/safety_rules.py
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ def main() -> None:
             for text in TEXTS:
                 screen_text(text, record=False)
             elapsed = time.perf_counter() - start
-            print(f"{count:4d} rules: {len(TEXTS) / elapsed:8.0f} texts/s ({1000 * elapsed / len(TEXTS):.2f} ms per text)")
+            print(
+                f"{count:4d} rules: {len(TEXTS) / elapsed:8.0f} texts/s ({1000 * elapsed / len(TEXTS):.2f} ms per text)"
+            )
     finally:
         teardown_databases(old, verbosity=0)
 

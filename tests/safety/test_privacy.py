@@ -24,7 +24,9 @@ def test_export_lists_sanctions_and_team_messages(member: Member, moderator: Mem
     assert section["reports_made"] == [] and section["strikes"] == [] and section["appeals"] == []
 
 
-def test_deleting_the_account_keeps_only_the_ban_fingerprint(member_factory: Callable[..., Member], moderator: Member) -> None:
+def test_deleting_the_account_keeps_only_the_ban_fingerprint(
+    member_factory: Callable[..., Member], moderator: Member
+) -> None:
     banned = member_factory(pseudonym="Trolleur", email="troll@example.org")
     do_sanction(banned, "ban", reason="hate", actor=moderator)
 

@@ -37,12 +37,15 @@ class AuditEntry(models.Model):
     prev_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64, unique=True)
 
-    objects: ClassVar[models.Manager[AuditEntry]] = AuditQuerySet.as_manager()  # type: ignore[assignment]
+    objects: ClassVar[models.Manager[AuditEntry]] = AuditQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
         verbose_name = "audit entry"
         verbose_name_plural = "audit log"
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_type}:{self.target_id}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:

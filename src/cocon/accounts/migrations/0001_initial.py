@@ -7,74 +7,195 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Member',
+            name="Member",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('pseudonym', models.CharField(max_length=24, verbose_name='pseudonym')),
-                ('pseudonym_key', models.CharField(editable=False, max_length=64, unique=True)),
-                ('email', models.EmailField(blank=True, default='', max_length=254, verbose_name='e-mail')),
-                ('birth_year', models.PositiveSmallIntegerField(verbose_name='birth year')),
-                ('birth_month', models.PositiveSmallIntegerField(verbose_name='birth month')),
-                ('country', models.CharField(choices=[('FR', 'France'), ('BE', 'Belgium'), ('CH', 'Switzerland'), ('CA', 'Canada'), ('OTHER', 'Another country')], default='FR', max_length=5, verbose_name='country')),
-                ('province', models.CharField(blank=True, choices=[('', '—'), ('QC', 'Québec'), ('ON', 'Ontario'), ('NB', 'New Brunswick'), ('OTHER', 'Another province')], default='', max_length=5, verbose_name='province')),
-                ('language', models.CharField(choices=[('fr', 'Français'), ('en', 'English')], default='fr', max_length=2, verbose_name='language')),
-                ('bio', models.TextField(blank=True, default='', max_length=300, verbose_name='about me')),
-                ('real_name', models.CharField(blank=True, max_length=120, verbose_name='real name (staff)')),
-                ('is_staff', models.BooleanField(default=False)),
-                ('is_active', models.BooleanField(default=True)),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now)),
-                ('parent_email', models.EmailField(blank=True, default='', max_length=254)),
-                ('parental_consent_required', models.BooleanField(default=False)),
-                ('parental_consent_at', models.DateTimeField(blank=True, null=True)),
-                ('failed_logins', models.PositiveSmallIntegerField(default=0)),
-                ('locked_until', models.DateTimeField(blank=True, null=True)),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                ("pseudonym", models.CharField(max_length=24, verbose_name="pseudonym")),
+                ("pseudonym_key", models.CharField(editable=False, max_length=64, unique=True)),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, default="", max_length=254, verbose_name="e-mail"
+                    ),
+                ),
+                ("birth_year", models.PositiveSmallIntegerField(verbose_name="birth year")),
+                ("birth_month", models.PositiveSmallIntegerField(verbose_name="birth month")),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[
+                            ("FR", "France"),
+                            ("BE", "Belgium"),
+                            ("CH", "Switzerland"),
+                            ("CA", "Canada"),
+                            ("OTHER", "Another country"),
+                        ],
+                        default="FR",
+                        max_length=5,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "province",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "—"),
+                            ("QC", "Québec"),
+                            ("ON", "Ontario"),
+                            ("NB", "New Brunswick"),
+                            ("OTHER", "Another province"),
+                        ],
+                        default="",
+                        max_length=5,
+                        verbose_name="province",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("fr", "Français"), ("en", "English")],
+                        default="fr",
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "bio",
+                    models.TextField(
+                        blank=True, default="", max_length=300, verbose_name="about me"
+                    ),
+                ),
+                (
+                    "real_name",
+                    models.CharField(blank=True, max_length=120, verbose_name="real name (staff)"),
+                ),
+                ("is_staff", models.BooleanField(default=False)),
+                ("is_active", models.BooleanField(default=True)),
+                ("date_joined", models.DateTimeField(default=django.utils.timezone.now)),
+                ("parent_email", models.EmailField(blank=True, default="", max_length=254)),
+                ("parental_consent_required", models.BooleanField(default=False)),
+                ("parental_consent_at", models.DateTimeField(blank=True, null=True)),
+                ("failed_logins", models.PositiveSmallIntegerField(default=0)),
+                ("locked_until", models.DateTimeField(blank=True, null=True)),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'member',
-                'verbose_name_plural': 'members',
+                "verbose_name": "member",
+                "verbose_name_plural": "members",
             },
         ),
         migrations.CreateModel(
-            name='ApiToken',
+            name="ApiToken",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('digest', models.CharField(max_length=64, unique=True)),
-                ('name', models.CharField(blank=True, default='', max_length=60)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('last_used_at', models.DateTimeField(blank=True, null=True)),
-                ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='api_tokens', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("digest", models.CharField(max_length=64, unique=True)),
+                ("name", models.CharField(blank=True, default="", max_length=60)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("last_used_at", models.DateTimeField(blank=True, null=True)),
+                ("revoked_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="api_tokens",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Consent',
+            name="Consent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('charter', 'Kindness charter'), ('screening', 'Safety screening of my messages'), ('parental', "Parent's confirmation")], max_length=16)),
-                ('version', models.CharField(max_length=32)),
-                ('language', models.CharField(choices=[('fr', 'Français'), ('en', 'English')], max_length=2)),
-                ('given_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consents', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("charter", "Kindness charter"),
+                            ("screening", "Safety screening of my messages"),
+                            ("parental", "Parent's confirmation"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("version", models.CharField(max_length=32)),
+                (
+                    "language",
+                    models.CharField(choices=[("fr", "Français"), ("en", "English")], max_length=2),
+                ),
+                ("given_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['given_at', 'id'],
+                "ordering": ["given_at", "id"],
             },
         ),
     ]
