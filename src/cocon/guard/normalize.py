@@ -125,7 +125,6 @@ for _code in range(128):
 _TABLE[0] = _SLOW  # a real NUL goes through the slow path too, which handles it
 
 
-
 def _latin1_table() -> bytes:
     """Build (once, on first use) the byte table for Latin-1 text."""
     global _LATIN1  # noqa: PLW0603 - filled lazily: nothing is computed at import time
