@@ -24,6 +24,7 @@ from cocon.guard.learned import (
     TARGETS,
     LearnedModel,
     normalize_for_model,
+    normalizer_fingerprint,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -185,6 +186,14 @@ def test_artefact_feature_config_is_the_codes(metadata: dict[str, object]) -> No
     assert metadata["features"] == FeatureConfig().to_dict()
     assert metadata["targets"] == list(TARGETS)
     assert metadata["artefact"] == ARTEFACT_NAME
+
+
+def test_artefact_was_trained_on_the_current_normaliser(metadata: dict[str, object]) -> None:
+    # The model reads normalised text: if the normaliser now folds text differently, inference
+    # no longer sees what training saw.  Fix: python -m cocon.guard train, commit the artefact.
+    assert metadata["normalizer_fingerprint"] == normalizer_fingerprint(), (
+        "cocon.guard.normalize changed since the artefact was trained: retrain it"
+    )
 
 
 def test_artefact_records_versions_and_data_hashes(metadata: dict[str, object]) -> None:

@@ -9,6 +9,7 @@ training data and the library versions, and a test checks that they match the co
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import math
@@ -34,6 +35,29 @@ TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
 ARTEFACT_NAME = "guard-v1"
 # Arrays the artefact may hold; anything else (a string array above all) is refused.
 ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
+
+
+# Hand-written strings that exercise every folding the normaliser does.  Their normalised form,
+# hashed, is stored with the artefact: a normaliser change that would make inference read text
+# differently from training shows up as a mismatch (and calls for a retrain).
+_NORMALIZER_PROBES = (
+    "T'ES QU'UN C0NNNNARD",
+    "c.o.n.n.a.r.d et c o n n a r d",
+    "espèce de сonnard",  # Cyrillic "с"
+    "ｆｕｌｌ ｗｉｄｔｈ",
+    "nuuuuul mdrrrr ptdr",
+    "5al3 b1tch fdp ntm tg",
+    "je\u200bveux mourir",
+    "ça va ? ✨🖕 😂",
+    "T’es où ? Réponds !!!",
+    "stfu kys gtfo",
+)
+
+
+def normalizer_fingerprint() -> str:
+    """Return a hash of how :func:`normalize_for_model` folds a fixed set of probe strings."""
+    joined = "\n".join(normalize_for_model(text) for text in _NORMALIZER_PROBES)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 def _standin_normalize(text: str) -> str:

@@ -42,6 +42,7 @@ from cocon.guard.learned import (
     TARGETS,
     LearnedModel,
     normalize_for_model,
+    normalizer_fingerprint,
     normalizer_name,
 )
 
@@ -433,6 +434,7 @@ def train(
         "targets": list(TARGETS),
         "features": features.to_dict(),
         "normalizer": normalizer_name(),
+        "normalizer_fingerprint": normalizer_fingerprint(),
         "training": {
             "date": _training_date(),
             "files_sha256": {path.name: file_sha256(path) for path in data_files(data_dir)},
