@@ -120,12 +120,14 @@ HATE = [
     ("subhuman trash", "cat:hate"),
     ("deport all the muslims", "cat:hate action:block"),
     ("immigrants go home", "cat:hate action:block"),
+    ("muslims are animals", "cat:hate action:block"),
 ]
 HATE_NEGATIVES = [
     ("i'm gay and proud", "clean"),
     ("my best friend is muslim", "clean"),
     ("i'm queer", "clean"),
     ("my country is beautiful", "clean"),
+    ("refugees are people too", "action:allow"),
 ]
 THREAT_INCITEMENT = [
     ("i'll kill you", "cat:threat action:block"),

@@ -195,6 +195,9 @@ HATE = [
     ("il faut expulser tous les migrants", "cat:hate action:block"),
     ("les arabes dehors", "cat:hate action:block"),
     ("les juifs sont tous pareils", "cat:hate action:allow"),
+    ("les migrants sont des animaux", "cat:hate action:block"),
+    ("sales arabes", "cat:hate action:block"),
+    ("les roms c'est tous des voleurs", "cat:hate"),
 ]
 HATE_NEGATIVES = [
     ("je suis musulmane et fière", "clean"),
@@ -202,6 +205,8 @@ HATE_NEGATIVES = [
     ("je suis autiste et j'adore les trains", "not:hate not:abuse"),
     ("les arabes de ma classe sont sympas", "clean"),
     ("je suis noire", "clean"),
+    ("les migrants sont des êtres humains comme nous", "action:allow"),
+    ("les femmes sont fortes", "not:hate"),
 ]
 THREAT_INCITEMENT = [
     ("je vais te tuer", "cat:threat action:block"),

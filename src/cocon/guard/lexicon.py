@@ -189,11 +189,13 @@ class Lexicon:
         # fallback, "cold" ones start none.
         self._warm: set[str] = set()
         self._cold: set[str] = set()
-        # Patterns are grouped by gate: one cheap search decides whether the group's
-        # alternation runs at all (most messages hold no digit, "@" or platform name).
-        groups: dict[tuple[str, str], list[Pattern]] = {}
+        # Patterns are grouped by gate and code: one cheap test decides whether the group's
+        # alternation runs at all (most messages hold no digit, "@" or platform name), and
+        # patterns of different codes may overlap ("les migrants sont" and "migrants sont des
+        # animaux") since each code is scanned on its own.
+        groups: dict[tuple[str, str, str], list[Pattern]] = {}
         for pat in patterns:
-            groups.setdefault((pat.view, pat.gate), []).append(pat)
+            groups.setdefault((pat.view, pat.gate, pat.code), []).append(pat)
         self.groups_: list[
             tuple[
                 str,
@@ -202,7 +204,7 @@ class Lexicon:
                 list[Pattern],
             ]
         ] = []
-        for (view, gate), chosen in groups.items():
+        for (view, gate, _code), chosen in groups.items():
             regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
             compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
             if gate.startswith("lit:"):
