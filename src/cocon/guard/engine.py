@@ -200,6 +200,13 @@ class Guard:
             risk, risk_code = assess_risk(hits)
             if risk_code is not None:
                 reasons.add(risk_code)
+            if risk_code == "self_harm.timeframe":
+                # show the moderator the "ce soir" that made it imminent
+                for hit in hits:
+                    if hit.category == "timeframe":
+                        view_span = n.raw_span if hit.view == "raw" else n.span
+                        start, end = view_span(hit.start, hit.end)
+                        out_spans.append(Span(start, end, "self_harm", "self_harm.timeframe"))
             # Overlapping hits of one category are one piece of evidence ("sale pute" and
             # "pute", "you're ugly" and "ugly"): each cluster counts once, at its strongest.
             hits = sorted(hits, key=lambda h: (h.category, h.view, h.start, h.end))
