@@ -96,7 +96,7 @@ def normalizer_name() -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class LearnedModel:
-    """Three calibrated logistic models over hashed character and word n-grams.
+    """Three logistic models over hashed character and word n-grams, one per target.
 
     Parameters
     ----------
@@ -106,7 +106,7 @@ class LearnedModel:
         One row of weights per target, in :data:`TARGETS` order.
     bias_ : numpy.ndarray, shape (n_targets,)
     calibration_ : numpy.ndarray, shape (n_targets, 2)
-        Platt scaling ``(a, b)``: the probability is ``sigmoid(a * logit + b)``.
+        Platt scaling ``(a, b)``: the probability is ``sigmoid(a * logit + b)`` (identity in v1).
     metadata : dict
         The artefact's metadata (versions, data hashes, metrics).
 
