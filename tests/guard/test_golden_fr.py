@@ -64,6 +64,7 @@ SELF_HARM = [
     ("jsuis nulle", "risk:low not:abuse"),
     ("chui une merde", "risk:low not:abuse"),
     ("ce soir jvais me foutre en l'air", "risk:imminent"),
+    ("il n y a pas d issue pour moi", "risk:moderate"),
 ]
 SELF_HARM_NEGATIVES = [
     ("mdr je suis morte de rire", "clean"),
@@ -158,6 +159,7 @@ ABUSE_NEGATIVES = [
     ("c'était un coup de pute", "not:abuse"),
     ("ça dégage ce son", "clean"),
     ("baisse le son stp", "clean"),
+    ("j y vais demain, il n y a pas de souci", "clean"),
     ("tu traines où ce soir ?", "clean"),
     ("vous êtes de gros jaloux", "not:abuse"),
     ("elle est pas grosse du tout", "not:abuse"),

@@ -60,13 +60,14 @@ _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 # Single letters split by dots, dashes, stars... ("c.o.n.n.a.r.d") from three letters on;
-# split by single spaces from three letters on ("f d p"); a double space is a word break, so
-# "f u c k  y o u" gives "fuck you".
+# split by single spaces from four letters on, because French typed without apostrophes has
+# runs of three ("il n y a", "j y vais"); the lexicons spell out "f d p", "k y s". A double
+# space is a word break, so "f u c k  y o u" gives "fuck you".
 _SPLIT_SYMBOLS = re.compile(r"(?<![a-z0-9'])[a-z](?:[ ]*[.\-_*·,/|+~:][ ]*[a-z](?![a-z0-9])){2,}")
-_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: [a-z](?![a-z0-9'])){2,}")
+_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: [a-z](?![a-z0-9'])){3,}")
 _NON_LETTER = re.compile(r"[^a-z]")
 _GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z] *[.\-_*·,/|+~:]")
-_GATE_SPACES = re.compile(r" [a-z] [a-z] ")
+_GATE_SPACES = re.compile(r" [a-z] [a-z] [a-z] ")
 
 # A character whose folding changes the length marks the text for the slow path.
 _SLOW = "\x00"

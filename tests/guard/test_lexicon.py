@@ -1,0 +1,44 @@
+"""The lexicon files load, and every entry is usable."""
+
+from __future__ import annotations
+
+from cocon.guard.lexicon import CATEGORIES, MARKERS, load_lexicon, tokenize
+from cocon.guard.normalize import normalize
+from cocon.guard.risk import RISK_BY_CODE
+
+
+def test_every_self_harm_and_distress_code_has_a_risk_level() -> None:
+    lexicon = load_lexicon()
+    codes = {e.code for e in lexicon.entries if e.category in ("self_harm", "distress")}
+    codes |= {p.code for p in lexicon.patterns if p.category in ("self_harm", "distress")}
+    assert codes <= set(RISK_BY_CODE), sorted(codes - set(RISK_BY_CODE))
+
+
+def test_every_entry_has_a_known_category_and_severity() -> None:
+    lexicon = load_lexicon()
+    for entry in lexicon.entries:
+        assert entry.category in CATEGORIES or entry.category in MARKERS
+        assert entry.code.startswith(entry.category + ".")
+        assert entry.severity in (1, 2, 3)
+        assert entry.words
+
+
+def test_entries_are_stored_folded_like_messages() -> None:
+    lexicon = load_lexicon()
+    for entry in lexicon.entries:
+        for word in entry.words:
+            assert tokenize(normalize(word).text) == [word], entry
+
+
+def test_both_languages_are_rich() -> None:
+    lexicon = load_lexicon()
+    by_lang: dict[str, int] = {}
+    for entry in lexicon.entries:
+        by_lang[entry.lang] = by_lang.get(entry.lang, 0) + 1
+    assert by_lang["fr"] > 1000
+    assert by_lang["en"] > 700
+
+
+def test_french_only_lexicon_loads() -> None:
+    lexicon = load_lexicon(("fr",))
+    assert {e.lang for e in lexicon.entries} == {"fr"}
