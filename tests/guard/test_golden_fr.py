@@ -189,6 +189,8 @@ HATE = [
     ("retourne à la cuisine", "cat:hate"),
     ("t'es un 🐒", "cat:hate action:block"),
     ("sale 🐒", "cat:hate"),
+    ("@lea_2010 🐒🐒", "cat:hate"),
+    ("@theo grosse 🍌", "cat:hate"),
     ("sale musulmane enlève ton voile", "cat:hate"),
     ("t'es autiste ou quoi", "cat:hate"),
     ("sale p.d", "cat:hate"),

@@ -110,7 +110,7 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
         if here is not None and clause[j] != here:
             break
         tok = tokens[j]
-        if tok in _SECOND:
+        if tok in _SECOND or tok[0] == "@":  # a mention addresses someone
             return "you"
         if tok in _FIRST:
             return "self"

@@ -78,9 +78,10 @@ MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care")
 
 _FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp", "final"})
 
-# A word is a run of letters and digits; anything else outside ASCII (mostly emoji) is a word
-# of its own so that "🖕" or "🔪" can be an entry.
-TOKEN = re.compile(r"[a-z0-9]+|[^\x00-\x7f\s]")
+# A word is a run of letters and digits; a mention ("@lea") is one word, so that context rules
+# see who is addressed; anything else outside ASCII (mostly emoji) is a word of its own so that
+# "🖕" or "🔪" can be an entry.
+TOKEN = re.compile(r"@[a-z0-9_.]*[a-z0-9_]|[a-z0-9]+|[^\x00-\x7f\s]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -88,8 +89,8 @@ def tokenize(text: str) -> list[str]:
 
     Examples
     --------
-    >>> tokenize("t'es un connard 🖕")
-    ['t', 'es', 'un', 'connard', '🖕']
+    >>> tokenize("@lea t'es un connard 🖕")
+    ['@lea', 't', 'es', 'un', 'connard', '🖕']
     """
     return TOKEN.findall(text)
 
