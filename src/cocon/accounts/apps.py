@@ -7,8 +7,8 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
-        from cocon.accounts.roles import ensure_roles
+        from cocon.accounts.roles import ensure_roles_after_migrate
         from cocon.config import checks  # noqa: F401  (registers the system checks)
 
-        post_migrate.connect(ensure_roles, dispatch_uid="cocon.accounts.ensure_roles")
+        post_migrate.connect(ensure_roles_after_migrate, dispatch_uid="cocon.accounts.ensure_roles")
         checks.refuse_unsafe_production()

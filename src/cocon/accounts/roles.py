@@ -32,6 +32,16 @@ def _matching(pattern: str) -> Q:
     return query
 
 
+def ensure_roles_after_migrate(**kwargs: Any) -> None:
+    """Run ``ensure_roles`` after ``migrate``, but not after ``flush``.
+
+    ``flush`` sends post_migrate without a ``plan``; it is followed by fixtures or test data
+    restored with their own primary keys, which freshly created groups would collide with.
+    """
+    if "plan" in kwargs:
+        ensure_roles()
+
+
 def ensure_roles(**kwargs: Any) -> None:
     """Create each role's group and give it its permissions; safe to run again."""
     for role, patterns in ROLE_PERMISSIONS.items():
