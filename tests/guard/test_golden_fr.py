@@ -134,6 +134,8 @@ ABUSE = [
     ("t'es un mytho", "cat:abuse"),
     ("sale p*te", "cat:abuse"),
     ("espèce de c*nnard", "cat:abuse"),
+    ("grosse tepu", "cat:abuse"),
+    ("t'es trop cheum", "cat:abuse"),
 ]
 ABUSE_NEGATIVES = [
     ("c'est nul ce film", "clean"),
