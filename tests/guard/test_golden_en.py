@@ -104,6 +104,7 @@ REPORTED = [
     ("i'm being bullied at school", "cat:bullied"),
     ("they make fun of me in class", "cat:bullied"),
     ("someone leaked my nudes", "cat:bullied"),
+    ("i keep getting bullied online", "cat:bullied"),
     ("my stepdad hits me", "cat:abuse_disclosure"),
     ("my dad beats me when he's drunk", "cat:abuse_disclosure"),
     ("i'm scared to go home", "cat:abuse_disclosure"),

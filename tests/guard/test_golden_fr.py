@@ -181,6 +181,9 @@ REPORTED = [
     ("il m'a touchée alors que je voulais pas", "cat:abuse_disclosure"),
     ("j'ai peur de rentrer chez moi", "cat:abuse_disclosure"),
     ("ma mère me gifle tous les soirs", "cat:abuse_disclosure"),
+    ("je me fais harceler depuis la rentrée", "cat:bullied"),
+    ("je me fais traiter de grosse tous les jours", "cat:bullied not:abuse"),
+    ("je me suis fait agresser en rentrant", "cat:abuse_disclosure"),
 ]
 HATE = [
     ("sale arabe", "cat:hate action:block"),
