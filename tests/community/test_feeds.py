@@ -7,6 +7,7 @@ from cocon.community.actions.comments import do_create_comment
 from cocon.community.actions.posts import do_delete_post
 from cocon.community.actions.relations import do_block_member, do_mute_member
 from cocon.community.models import Status
+from cocon.community.presenters import author_label
 from cocon.community.queries.feeds import get_feed_for_member
 
 
@@ -70,12 +71,13 @@ def test_a_feed_page_costs_a_fixed_number_of_queries(
     post_factory(member_factory(), visibility="anonymous")
     for kind in ("latest", "support"):
         viewer = type(member).objects.get(pk=member.pk)
-        with django_assert_num_queries(4):
+        # the viewer's roles, the posts (authors' roles included), the viewer's reactions
+        with django_assert_num_queries(3):
             page = get_feed_for_member(viewer, kind)  # type: ignore[arg-type]
             for post in page.posts:
-                assert post.author.public_name
+                assert author_label(post, viewer)
     viewer = type(member).objects.get(pk=member.pk)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         get_feed_for_member(viewer, "mine")
 
 
@@ -90,8 +92,24 @@ def test_feed_api_page_query_count_is_pinned(
         post_factory(member_factory())
     member_api.get("/api/v1/feed")  # the token's last use is refreshed once a minute
     post_factory(member_factory(), visibility="anonymous")
-    # the token with its member, then the four feed queries
-    with django_assert_num_queries(5):
+    # the token with its member, then the three feed queries
+    with django_assert_num_queries(4):
         response = member_api.get("/api/v1/feed")
     assert response.status_code == 200
     assert len(response.json()["posts"]) == 20
+
+
+def test_the_feed_signs_staff_posts_as_the_team(
+    member_api: Any,
+    moderator: Any,
+    member_factory: Callable[..., Any],
+    post_factory: Callable[..., Any],
+) -> None:
+    superuser = member_factory(pseudonym="Racine")
+    type(superuser).objects.filter(pk=superuser.pk).update(is_superuser=True)
+    superuser.refresh_from_db()
+    post_factory(moderator)
+    post_factory(superuser)
+    post_factory(member_factory(pseudonym="Lou"))
+    authors = [p["author"] for p in member_api.get("/api/v1/feed").json()["posts"]]
+    assert authors == ["Lou", "Cocon", "Cocon"]

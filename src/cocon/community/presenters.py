@@ -34,6 +34,14 @@ def outcome_message(status: str) -> str:
     return str(message) if message else ""
 
 
+def author_is_team(obj: Post | Comment) -> bool:
+    """Whether the author is staff: the feed query's ``author_is_team`` when it computed it."""
+    known = getattr(obj, "author_is_team", None)
+    if known is not None:
+        return bool(known)
+    return obj.author is not None and obj.author.is_team
+
+
 def author_label(obj: Post | Comment, viewer: Member) -> str:
     """Return the name shown for the author: pseudonym, "anonymous" or the team."""
     author = obj.author
@@ -46,7 +54,7 @@ def author_label(obj: Post | Comment, viewer: Member) -> str:
         and not is_team(viewer)
     ):
         return pgettext("author name", "anonymous")
-    name = author.public_name
+    name = "Cocon" if author_is_team(obj) else author.pseudonym  # Member.public_name
     if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS:
         return pgettext("author name", "%(name)s (anonymous to members)") % {"name": name}
     return name
@@ -55,7 +63,7 @@ def author_label(obj: Post | Comment, viewer: Member) -> str:
 def author_pseudonym(obj: Post | Comment, viewer: Member) -> str | None:
     """Return the pseudonym others may act on (block, mute), or None when it must stay hidden."""
     author = obj.author
-    if author is None or author.pk == viewer.pk or author.is_team:
+    if author is None or author.pk == viewer.pk or author_is_team(obj):
         return None
     if isinstance(obj, Post) and obj.visibility == Visibility.ANONYMOUS and not is_team(viewer):
         return None

@@ -1,8 +1,8 @@
 """Feeds with keyset pagination on the post id, stable while new posts arrive.
 
-A page costs a fixed number of queries: the viewer's roles, the posts (with theme, author
-and, for the author, the number of people who sent support), the authors' roles, and the
-viewer's own reactions (the last one only on the community feeds).
+A page costs a fixed number of queries: the viewer's roles, the posts (with theme, author,
+whether the author is staff, and, for the author, the number of people who sent support), and
+the viewer's own reactions (the last one only on the community feeds).
 """
 
 from __future__ import annotations
@@ -10,11 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+)
 from django.utils.translation import pgettext_lazy
 
 from cocon.accounts.errors import CoconError
-from cocon.accounts.models import Member
+from cocon.accounts.models import STAFF_ROLES, Member
 from cocon.community import conf
 from cocon.community.access import hidden_author_q, is_team
 from cocon.community.models import PUBLIC_VISIBILITIES, Comment, Post, Reaction, Status, Visibility
@@ -53,6 +65,16 @@ def _support_count() -> Subquery:
         .annotate(n=Count("member_id", distinct=True))
         .values("n")[:1],
         output_field=IntegerField(),
+    )
+
+
+def _author_is_team() -> ExpressionWrapper[BooleanField]:
+    """Whether the post's author is staff (``Member.is_team``), computed in the posts query."""
+    staff_group = Member.groups.through.objects.filter(
+        member_id=OuterRef("author_id"), group__name__in=STAFF_ROLES
+    )
+    return ExpressionWrapper(
+        Q(author__is_superuser=True) | Q(Exists(staff_group)), output_field=BooleanField()
     )
 
 
@@ -99,16 +121,13 @@ def get_feed_for_member(
     posts = feed_queryset(member, kind, theme_id=theme_id)
     if cursor is not None:
         posts = posts.filter(id__gt=cursor) if kind == "support" else posts.filter(id__lt=cursor)
-    posts = (
-        posts.select_related("theme", "author")
-        .prefetch_related(Prefetch("author__groups"))
-        .annotate(
-            support_count=Case(
-                When(author_id=member.pk, then=_support_count()),
-                default=None,
-                output_field=IntegerField(),
-            )
-        )
+    posts = posts.select_related("theme", "author").annotate(
+        author_is_team=_author_is_team(),
+        support_count=Case(
+            When(author_id=member.pk, then=_support_count()),
+            default=None,
+            output_field=IntegerField(),
+        ),
     )
     rows: list[Post] = list(posts[: limit + 1])
     next_cursor = str(rows[limit - 1].pk) if len(rows) > limit else None
