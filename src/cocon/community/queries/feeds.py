@@ -68,7 +68,7 @@ def _support_count() -> Subquery:
     )
 
 
-def _author_is_team() -> ExpressionWrapper[BooleanField]:
+def _author_is_team() -> ExpressionWrapper[Q]:
     """Whether the post's author is staff (``Member.is_team``), computed in the posts query."""
     staff_group = Member.groups.through.objects.filter(
         member_id=OuterRef("author_id"), group__name__in=STAFF_ROLES
