@@ -14,8 +14,19 @@ from cocon.care.actions.cases import do_open_or_join_case
 from cocon.config.asgi import application
 
 # Transactional: the WebSocket stack closes "old" connections, which on PostgreSQL would close
-# the test transaction; serialized_rollback keeps the data migrations for the tests after.
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# the test transaction. Transactional tests start from an emptied database, so the data that
+# migrations seed (themes, help directory) is put back by the fixture below.
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _seeded_data(transactional_db: Any) -> None:
+    from cocon.community.models import Theme
+    from cocon.community.themes import ensure_themes
+    from cocon.resources.seed import ensure_directory_seeded
+
+    ensure_themes(Theme)
+    ensure_directory_seeded()
 
 
 def session_headers(someone: Any) -> list[tuple[bytes, bytes]]:

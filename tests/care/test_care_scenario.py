@@ -23,8 +23,20 @@ from cocon.config.asgi import application
 from cocon.safety.models import AuditEntry
 
 # Transactional: the WebSocket stack closes "old" connections, which on PostgreSQL would close
-# the test transaction; serialized_rollback keeps the data migrations for the tests after.
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# the test transaction. Transactional tests start from an emptied database, so the data that
+# migrations seed (themes, help directory) is put back by the fixture below.
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _seeded_data(transactional_db: Any) -> None:
+    from cocon.community.models import Theme
+    from cocon.community.themes import ensure_themes
+    from cocon.resources.seed import ensure_directory_seeded
+
+    ensure_themes(Theme)
+    ensure_directory_seeded()
+
 
 RISKY = "ce soir j'en finis, j'ai tout préparé"
 CHECKIN = {
