@@ -3,8 +3,8 @@
 Daphne runs in a subprocess (``python -m django runserver``, which with ``daphne`` installed is
 daphne serving the ASGI application, static files included) on a database of its own, freshly
 migrated: a SQLite file, or a PostgreSQL database created next to ``DATABASE_URL``'s. The test
-process points its own ORM connection at the same database for the module, so it can make
-members and read the audit log; pytest-django's test database is not used (its SQLite one lives
+process gives its thread a "default" connection to the same database for the module, so it can
+make members and read the audit log; pytest-django's test database is not used (its SQLite one lives
 in memory, out of daphne's reach).
 
 The console is a minimal RFC 6455 client on a raw socket in a thread (autobahn's asyncio flavour
@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import queue
+import shutil
 import socket
 import struct
 import subprocess
@@ -39,7 +40,7 @@ import requests
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from playwright.sync_api import Browser, Page, expect
 
 from cocon.accounts.models import Member, Role
@@ -97,7 +98,8 @@ def _wait_for_port(port: int, server: subprocess.Popen[bytes], seconds: float = 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"daphne exited: {server.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            errors = server.stderr.read().decode() if server.stderr else ""
+            raise RuntimeError(f"daphne exited: {errors[-2000:]}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             return
@@ -150,18 +152,20 @@ def care_server(django_db_blocker: Any) -> Iterator[CareServer]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    saved_name = connection.settings_dict["NAME"]
+    # A new "default" connection for this thread; the one pytest-django may hold (an in-memory
+    # SQLite test database dies with its last connection) is put aside untouched, then restored.
+    saved = connections[DEFAULT_DB_ALIAS]
+    shared = saved.__class__({**saved.settings_dict, "NAME": target_name}, DEFAULT_DB_ALIAS)
     try:
         _wait_for_port(port, server)
         with django_db_blocker.unblock():
-            connection.close()
-            connection.settings_dict["NAME"] = target_name
+            connections[DEFAULT_DB_ALIAS] = shared
             ContentType.objects.clear_cache()
             try:
                 yield CareServer(url=f"http://127.0.0.1:{port}", port=port)
             finally:
-                connection.close()
-                connection.settings_dict["NAME"] = saved_name
+                shared.close()
+                connections[DEFAULT_DB_ALIAS] = saved
                 ContentType.objects.clear_cache()
     finally:
         server.terminate()
@@ -171,6 +175,7 @@ def care_server(django_db_blocker: Any) -> Iterator[CareServer]:
             server.kill()
         if postgres is not None:
             _postgres(postgres[0], f'DROP DATABASE IF EXISTS "{postgres[2]}" WITH (FORCE)')
+        shutil.rmtree(var_dir, ignore_errors=True)
 
 
 # --- people -----------------------------------------------------------------------------------
@@ -265,7 +270,8 @@ class Console:
         while (line := self.reader.readline().decode().strip()) != "":
             name, _, value = line.partition(":")
             headers[name.strip().lower()] = value.strip()
-        expected = base64.b64encode(hashlib.sha1((key + WS_GUID).encode()).digest()).decode()  # noqa: S324 - RFC 6455
+        digest = hashlib.sha1((key + WS_GUID).encode()).digest()  # noqa: S324 - RFC 6455
+        expected = base64.b64encode(digest).decode()
         if " 101 " not in status:
             self.sock.close()
             raise HandshakeRefusedError(status.strip())
