@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -155,9 +154,10 @@ def test_guard_falls_back_to_lexicons_when_the_learned_layer_cannot_load(
     assert (verdict.action, verdict.rule) == ("nudge", "abuse.mild")
 
 
-def test_guard_is_ready_fast() -> None:
-    start = time.perf_counter()
+def test_constructor_loads_nothing_until_first_use() -> None:
+    # Start-up time is measured by `python -m cocon.guard bench`, not asserted here.
     guard = Guard(learned=False)
-    assert time.perf_counter() - start < 0.01  # nothing happens in the constructor
+    assert not hasattr(guard, "lexicon_")  # learned attributes appear on load (sklearn style)
     guard.load()
-    assert time.perf_counter() - start < 2.0  # about 0.1 s on an idle core; slack for CI
+    assert hasattr(guard, "lexicon_")
+    assert guard.check("merci").action == "allow"

@@ -10,7 +10,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -149,27 +148,9 @@ def test_feature_counts_match_the_inference_sum() -> None:
     assert trained_view == pytest.approx(inference_view, rel=1e-5)
 
 
-def test_load_is_fast_and_shared() -> None:
-    package = resources.files("cocon.guard") / "models"
-    npz = (package / f"{ARTEFACT_NAME}.npz").read_bytes()
-    meta = json.loads((package / f"{ARTEFACT_NAME}.json").read_text("utf-8"))
-    started = time.perf_counter()
-    LearnedModel.from_bytes(npz, meta)
-    assert time.perf_counter() - started < 0.5
+def test_load_is_shared_between_callers() -> None:
+    # Load time and predict speed are printed by bench/guard_learned.py, not asserted here.
     assert LearnedModel.load() is LearnedModel.load()
-
-
-def test_predict_is_fast_enough(model: LearnedModel) -> None:
-    # The target is 60 µs for 300 characters on a quiet core; this bound only catches an
-    # accidental per-n-gram Python loop on a busy CI machine.
-    text = normalize_for_model(("t'es vraiment nul, personne veut de toi ici. " * 10)[:300])
-    rounds = []
-    for _ in range(5):
-        started = time.perf_counter()
-        for _ in range(200):
-            model.predict(text)
-        rounds.append((time.perf_counter() - started) / 200)
-    assert min(rounds) < 1e-3
 
 
 # --- the committed artefact -----------------------------------------------------------------
