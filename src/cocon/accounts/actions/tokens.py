@@ -25,10 +25,14 @@ def member_for_token(raw: str) -> Member | None:
     """Return the member owning a live token, refreshing its last use."""
     if not raw or len(raw) > 200:
         return None
-    token = (
-        ApiToken.objects.select_related("member")
-        .filter(digest=digest_token(raw), revoked_at=None)
-        .first()
+    # The digest is unique: no ORDER BY (``first()`` would sort by the model's ordering).
+    token = next(
+        iter(
+            ApiToken.objects.select_related("member")
+            .filter(digest=digest_token(raw), revoked_at=None)
+            .order_by()[:1]
+        ),
+        None,
     )
     if token is None or not token.member.is_active:
         return None
