@@ -4,8 +4,9 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/cocon_bench .venv/bin/python bench/community_feed.py
 
 Seeds 100,000 posts and 1,000,000 reactions (executemany on SQLite, COPY on PostgreSQL), prints
-the EXPLAIN of the feed queries, starts a pre-forked WSGI server on 127.0.0.1 (2 processes x 8
-threads, persistent DB connections per thread), then measures GET /api/v1/feed and
+the EXPLAIN of the feed queries, serves the app as in production (DEBUG off, gunicorn with one
+worker process per core x 8 threads, persistent DB connections; ``--server prefork`` keeps the old
+pre-forked wsgiref server for comparison), then measures GET /api/v1/feed and
 POST /api/v1/checkins with 32 concurrent clients (threads + http.client) for a bounded time.
 Figures are printed, never asserted. The clients run on the same 2-core machine as the server.
 """
@@ -36,6 +37,7 @@ def setup_django(database_url: str) -> None:
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cocon.config.settings")
     os.environ["COCON_RATE_LIMITS_ENABLED"] = "0"
+    os.environ["COCON_DEBUG"] = "0"  # as in production: no query log, no debug pages
     os.environ["COCON_DB_CONN_MAX_AGE"] = "600"
     import django
 
@@ -348,8 +350,18 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=2_000)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument(
+        "--server", choices=["gunicorn", "prefork"], default="gunicorn", help="the WSGI server"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 2, help="server processes (one per core)"
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=8,
+        help="threads per server process: they overlap the database round trips (1: sync workers)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fresh", action="store_true", help="drop the bench database first")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
@@ -369,8 +381,25 @@ def main() -> None:
     from django.db import connections
 
     connections.close_all()
-    server = subprocess.Popen(
-        [
+    if args.server == "gunicorn":
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cocon.config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--backlog",
+            "2048",
+            "--log-level",
+            "warning",
+        ]
+    else:
+        command = [
             sys.executable,
             __file__,
             "--serve",
@@ -380,7 +409,9 @@ def main() -> None:
             str(args.workers),
             "--threads",
             str(args.threads),
-        ],
+        ]
+    server = subprocess.Popen(
+        command,
         env={**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(ROOT / "src")},
     )
     try:
@@ -416,7 +447,7 @@ def main() -> None:
         drive(args.port, tokens, args.clients, 2, feed_request)  # warm up
         vendor = "postgresql" if database_url.startswith("postgres") else "sqlite"
         print(
-            f"\n{vendor}: {args.clients} clients, {args.workers} server processes x {args.threads} threads, {args.seconds:.0f} s per phase"
+            f"\n{vendor}: {args.clients} clients, {args.server} {args.workers} processes x {args.threads} threads, {args.seconds:.0f} s per phase, load average before {os.getloadavg()[0]:.1f}"
         )
         report(
             "GET /api/v1/feed", *drive(args.port, tokens, args.clients, args.seconds, feed_request)
