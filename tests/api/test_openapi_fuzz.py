@@ -61,3 +61,28 @@ def test_api_never_fails_with_5xx_and_matches_its_schema(
 @pytest.fixture
 def settings_override(settings: Any) -> None:
     settings.COCON_RATE_LIMITS_ENABLED = False
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("post", "/api/v1/auth/password-reset", '{"email": "a\\u0000b@example.org"}'),
+        ("post", "/api/v1/auth/login", '{"pseudonym": "x\\u0000", "password": "y"}'),
+    ],
+)
+def test_nul_characters_are_refused_with_a_clear_400(
+    api: Any, method: str, path: str, body: str
+) -> None:
+    response = api.request(method.upper(), path, raw=body)
+
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_characters"
+
+
+def test_schema_documents_the_error_format_for_every_operation(client: Any) -> None:
+    schema = client.get("/api/v1/openapi.json").json()
+
+    for path_item in schema["paths"].values():
+        for operation in path_item.values():
+            assert "4XX" in operation["responses"]

@@ -32,11 +32,30 @@ def _message(status: int) -> str:
     return messages.get(status, _("This request could not be handled."))
 
 
+def _has_nul(request: HttpRequest) -> bool:
+    """Whether the query or body carries a NUL character, which no text column can store."""
+    if "\x00" in request.META.get("QUERY_STRING", "") or "%00" in request.META.get(
+        "QUERY_STRING", ""
+    ):
+        return True
+    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+        body = request.body
+        return b"\x00" in body or b"\\u0000" in body
+    return False
+
+
 class ApiErrorFormatMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith("/api/") and _has_nul(request):
+            # Refused once here rather than in every endpoint: PostgreSQL would fail on it.
+            message = _("This text contains a character that cannot be saved.")
+            return JsonResponse(
+                {"error": {"code": "invalid_characters", "message": message, "fields": {}}},
+                status=400,
+            )
         response = self.get_response(request)
         if (
             request.path.startswith("/api/")

@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from cocon.api.errors import install_error_handlers
 
-api = NinjaAPI(
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "fields"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "fields": {
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
+
+
+class CoconAPI(NinjaAPI):
+    """The API whose schema promises, for every operation, the one error format it uses."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        error = {
+            "description": "The request was refused; the message is in the member's language.",
+            "content": {"application/json": {"schema": ERROR_SCHEMA}},
+        }
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                if isinstance(operation, dict) and "responses" in operation:
+                    operation["responses"].setdefault("4XX", error)
+        return schema
+
+
+api = CoconAPI(
     title="Cocon API",
     version="1",
     description='The Cocon API. Every error is {"error": {"code", "message", "fields"}} with a 4xx status.',
