@@ -113,12 +113,15 @@ def test_bad_decisions_are_refused_with_fields(
     assert sorted(response.json()["error"]["fields"]) == fields
 
 
-@pytest.mark.parametrize("raw", ["{not json", "[1, 2]", "\x00\x01"])
-def test_broken_json_is_a_400(mod_api: Any, held_item: QueueItem, raw: str) -> None:
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("{not json", "bad_json"), ("[1, 2]", "bad_json"), ("\x00\x01", "invalid_characters")],
+)
+def test_broken_json_is_a_400(mod_api: Any, held_item: QueueItem, raw: str, code: str) -> None:
     response = mod_api.post(f"/api/v1/console/queue/{held_item.pk}/decide", raw=raw)
 
     assert response.status_code == 400
-    assert response.json()["error"]["code"] == "bad_json"
+    assert response.json()["error"]["code"] == code
 
 
 def test_unknown_item_is_a_404(mod_api: Any) -> None:
