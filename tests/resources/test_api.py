@@ -71,7 +71,7 @@ def test_emergency_numbers_and_suicide_lines_per_country(api: Any) -> None:
     [
         ("", 400, "country_required", "country"),
         ("country=ZZ", 400, "unknown_country", "country"),
-        ("country=%00", 400, "unknown_country", "country"),
+        ("country=%00", 400, "invalid_characters", None),  # refused API-wide by the middleware
         ("country=" + "F" * 5000, 400, "unknown_country", "country"),
         ("country=FR&province=QC", 400, "unknown_province", "province"),
         ("country=FR&topic=<b>", 400, "unknown_topic", "topic"),
@@ -79,10 +79,10 @@ def test_emergency_numbers_and_suicide_lines_per_country(api: Any) -> None:
     ],
 )
 def test_bad_queries_get_a_clear_error(
-    api: Any, query: str, status: int, code: str, field: str
+    api: Any, query: str, status: int, code: str, field: str | None
 ) -> None:
     got_status, got_code, message, fields = error(api.get(f"/api/v1/help/resources?{query}"))
-    assert (got_status, got_code, list(fields)) == (status, code, [field])
+    assert (got_status, got_code, list(fields)) == (status, code, [field] if field else [])
     assert message
 
 
