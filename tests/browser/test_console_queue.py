@@ -8,8 +8,6 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tests.browser.conftest import browser, new_page  # noqa: F401 - shared browser fixtures
-
 pytest.importorskip("playwright")
 
 from playwright.sync_api import Page, expect  # noqa: E402
@@ -30,7 +28,7 @@ def _sign_in(page: Page, someone: Member, base_url: str) -> None:
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_moderator_works_the_queue_in_the_browser(
-    new_page: Callable[..., Page],  # noqa: F811
+    new_page: Callable[..., Page],
     live_server: Any,
     moderator: Member,
     member: Member,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from django.conf import settings  # noqa: E402
 from django.test import Client  # noqa: E402
-from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
 from cocon.accounts.models import Member  # noqa: E402
 from cocon.resources.models import SosRequest  # noqa: E402
@@ -22,7 +21,6 @@ from cocon.resources.seed import ensure_directory_seeded  # noqa: E402
 from cocon.safety.models import AuditEntry  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-CHROMIUM = os.environ.get("COCON_CHROMIUM", "/usr/bin/chromium")
 
 
 @pytest.fixture(autouse=True)
@@ -31,16 +29,10 @@ def _directory() -> None:
     ensure_directory_seeded()
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium is missing at {CHROMIUM}: run `apt-get install -y chromium`.")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield browser
-        browser.close()
+@pytest.fixture
+def chromium(browser: Browser) -> Browser:
+    """The suite's one Chromium (tests/browser/conftest.py): one Playwright loop per process."""
+    return browser
 
 
 @pytest.fixture
