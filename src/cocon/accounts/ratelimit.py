@@ -30,7 +30,12 @@ def hit(action: str, key: str) -> bool:
     """Count one attempt; return False when the limit for ``action`` is exceeded."""
     if not settings.COCON_RATE_LIMITS_ENABLED:
         return True
-    limit, window = _parse(settings.COCON_RATE_LIMITS[action])
+    return hit_rule(action, key, settings.COCON_RATE_LIMITS[action])
+
+
+def hit_rule(action: str, key: str, rule: str) -> bool:
+    """Count one attempt against ``rule`` ("count/seconds"); return False past the limit."""
+    limit, window = _parse(rule)
     bucket = int(time.time() // window)
     cache_key = f"rl:{action}:{key}:{bucket}"
     cache.add(cache_key, 0, timeout=window + 5)

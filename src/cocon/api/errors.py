@@ -11,6 +11,17 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from cocon.accounts.errors import CoconError
 
+# The stable error code the API uses for each HTTP status it answers with itself.
+ERROR_CODES = {
+    400: "bad_request",
+    401: "not_authenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "request_too_large",
+    429: "rate_limited",
+}
+
 
 def error_response(
     api: NinjaAPI,
@@ -59,15 +70,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        code = {
-            400: "bad_request",
-            401: "not_authenticated",
-            403: "forbidden",
-            404: "not_found",
-            405: "method_not_allowed",
-            413: "request_too_large",
-            429: "rate_limited",
-        }.get(exc.status_code, "error")
+        code = ERROR_CODES.get(exc.status_code, "error")
         return error_response(
             api, request, exc.status_code, code, _("This request could not be handled.")
         )

@@ -11,15 +11,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
-_CODES = {
-    400: "bad_request",
-    401: "not_authenticated",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "request_too_large",
-    429: "rate_limited",
-}
+from cocon.api.errors import ERROR_CODES
 
 
 def _message(status: int) -> str:
@@ -63,7 +55,7 @@ class ApiErrorFormatMiddleware:
             and not response.get("Content-Type", "").startswith("application/json")
         ):
             status = response.status_code if response.status_code < 500 else 500
-            code = _CODES.get(status, "error" if status < 500 else "server_error")
+            code = ERROR_CODES.get(status, "error" if status < 500 else "server_error")
             replacement = JsonResponse(
                 {"error": {"code": code, "message": _message(status), "fields": {}}}, status=status
             )

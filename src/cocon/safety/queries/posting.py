@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 
 from cocon.accounts.errors import CoconError
-from cocon.accounts.ratelimit import check_rate_limit
+from cocon.accounts.ratelimit import check_rate_limit, hit_rule
 from cocon.safety.conf import conf
 from cocon.safety.queries.sanctions import check_can_post
 
@@ -24,16 +22,8 @@ def is_new_account(member: Any, *, now: dt.datetime | None = None) -> bool:
 
 
 def _hit_new_account_limit(member: Any) -> bool:
-    count_s, _sep, window_s = str(conf("NEW_ACCOUNT_POST_RATE")).partition("/")
-    limit, window = int(count_s), int(window_s or 600)
-    key = f"rl:post_new:{member.pk}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    return count > limit
+    """Count one post against the tighter new-account limit; True when it is exceeded."""
+    return not hit_rule("post_new", str(member.pk), str(conf("NEW_ACCOUNT_POST_RATE")))
 
 
 def check_posting_allowed(request: HttpRequest | None, member: Any) -> None:
