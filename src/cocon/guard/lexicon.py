@@ -215,6 +215,31 @@ class Lexicon:
             elif gate:
                 compiled_gate = re.compile(gate)
             self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
+        # Most messages open no gate at all. One test per kind of gate decides whether any
+        # gate of that kind can pass: the union of the ``tok:`` words, the union of the
+        # ``lit:`` substrings and one alternation of the regular-expression gates (it matches
+        # exactly when one of its branches does). Only then are the gates tried one by one.
+        tok_union: set[str] = set()
+        lit_union: dict[str, set[str]] = {}
+        regex_gates: dict[str, list[str]] = {}
+        for view, gate_, _regex, _chosen in self.groups_:
+            if isinstance(gate_, frozenset):
+                tok_union.update(gate_)
+            elif isinstance(gate_, tuple):
+                lit_union.setdefault(view, set()).update(gate_)
+            elif gate_ is not None:
+                regex_gates.setdefault(view, []).append(gate_.pattern)
+        self._tok_union = frozenset(tok_union)
+        self._lit_union = {view: tuple(sorted(lits)) for view, lits in lit_union.items()}
+        self._regex_union: dict[str, re.Pattern[str] | None] = {}
+        for view, sources in regex_gates.items():
+            try:
+                merged = re.compile("|".join(f"(?:{src})" for src in sources))
+            except re.error:  # a gate that cannot be a branch (global flags): test each one
+                self._regex_union[view] = None
+                continue
+            self._regex_union[view] = merged if merged.groups == 0 else None
+        self._ungated = any(gate_ is None for _v, gate_, _r, _c in self.groups_)
 
     def match_tokens(self, tokens: list[str], words: AbstractSet[str] | None = None) -> list[Hit]:
         """Return the entries found in ``tokens`` (token positions only).
@@ -321,18 +346,34 @@ class Lexicon:
         ``words`` is the set of the message's tokens, for ``tok:`` gates (computed if omitted).
         """
         hits: list[Hit] = []
+        if not self.groups_:
+            return hits
+        if self._tok_union:
+            if words is None:
+                words = set(tokenize(text))
+            tok_open = not self._tok_union.isdisjoint(words)
+        else:
+            tok_open = False
+        lit_open: dict[str, bool] = {}
+        for view, lits in self._lit_union.items():
+            lit_open[view] = any(map((raw if view == "raw" else text).__contains__, lits))
+        regex_open: dict[str, bool] = {}
+        for view, merged in self._regex_union.items():
+            regex_open[view] = merged is None or (
+                merged.search(raw if view == "raw" else text) is not None
+            )
+        if not (self._ungated or tok_open or any(lit_open.values()) or any(regex_open.values())):
+            return hits
         for view, gate, regex, chosen in self.groups_:
             source = raw if view == "raw" else text
             if gate is not None:
                 if isinstance(gate, frozenset):
-                    if words is None:
-                        words = set(tokenize(text))
-                    if gate.isdisjoint(words):
+                    if not tok_open or words is None or gate.isdisjoint(words):
                         continue
                 elif isinstance(gate, tuple):
-                    if not any(map(source.__contains__, gate)):
+                    if not lit_open[view] or not any(map(source.__contains__, gate)):
                         continue
-                elif not gate.search(source):
+                elif not regex_open[view] or not gate.search(source):
                     continue
             for m in regex.finditer(source):
                 name = m.lastgroup
