@@ -7,6 +7,7 @@ Views and API endpoints call these before acting, and every ``do_*`` action call
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from django.db.models import Q
 from django.http import Http404
@@ -156,7 +157,16 @@ def _edit_deadline(created_at: dt.datetime) -> dt.datetime:
     return created_at + dt.timedelta(minutes=conf.edit_window_minutes())
 
 
-def can_still_edit(obj: Post | Comment, now: dt.datetime | None = None) -> bool:
+class Editable(Protocol):
+    """A post or reply, or a feed row: what the edit window is computed from."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def created_at(self) -> dt.datetime: ...
+
+
+def can_still_edit(obj: Editable, now: dt.datetime | None = None) -> bool:
     if obj.status == Status.PENDING_NUDGE:
         return True
     return (now or timezone.now()) <= _edit_deadline(obj.created_at)
