@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cocon.guard.lexicon import CATEGORIES, MARKERS, Lexicon, Pattern, load_lexicon, tokenize
+from cocon.guard.lexicon import (
+    CATEGORIES,
+    MARKERS,
+    TOKEN,
+    Lexicon,
+    Pattern,
+    load_lexicon,
+    tokenize,
+)
 from cocon.guard.normalize import normalize
 from cocon.guard.risk import RISK_BY_CODE
 
@@ -83,3 +93,9 @@ def test_pattern_gates_open_exactly_the_groups_that_can_match(
     hits = lexicon.match_patterns(text, text)
     assert [h.code for h in hits] == codes
     assert hits == lexicon.match_patterns(text, text, set(tokenize(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="azAZ09_.@' \t\n!-é🖕\x00\x7f", max_size=40))
+def test_tokenize_finds_the_words_the_token_pattern_finds(text: str) -> None:
+    assert tokenize(text) == TOKEN.findall(text)

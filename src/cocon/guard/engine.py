@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from cocon.guard.context import resolve
 from cocon.guard.langdetect import detect_lang
-from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon
+from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon, tokenize
 from cocon.guard.normalize import Normalized, normalize
 from cocon.guard.policy import DEFAULT_POLICY, Policy
 from cocon.guard.risk import RISK_BY_CODE, assess_risk, raise_risk
@@ -140,7 +140,7 @@ class Guard:
             lexicon = self.load()._lexicon
             assert lexicon is not None  # noqa: S101 - load() always sets it
         n = normalize(text)
-        tokens = TOKEN.findall(n.text)
+        tokens = tokenize(n.text)
         words = set(tokens)
         hits = lexicon.match_tokens(tokens, words)
         if lexicon.groups_:
@@ -171,7 +171,7 @@ class Guard:
         lexicon = self._lexicon
         assert lexicon is not None  # noqa: S101
         n = normalize(text)
-        tokens = TOKEN.findall(n.text)
+        tokens = tokenize(n.text)
         hits = lexicon.match_tokens(tokens) + lexicon.match_patterns(n.text, n.raw)
         if not hits:
             return "none"

@@ -84,14 +84,23 @@ _FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp", "fi
 TOKEN = re.compile(r"@[a-z0-9_.]*[a-z0-9_]|[a-z0-9]+|[^\x00-\x7f\s]")
 
 
+# In ASCII text without "@", the words are exactly the runs of [a-z0-9]: blanking every other
+# character and splitting is twice as fast as the regular expression.
+_BLANK = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or "0" <= c <= "9")}
+)
+
+
 def tokenize(text: str) -> list[str]:
-    """Return the words of a normalised text.
+    """Return the words of a normalised text (what :data:`TOKEN` finds).
 
     Examples
     --------
     >>> tokenize("@lea t'es un connard 🖕")
     ['@lea', 't', 'es', 'un', 'connard', '🖕']
     """
+    if text.isascii() and "@" not in text:
+        return text.translate(_BLANK).split()
     return TOKEN.findall(text)
 
 
