@@ -96,3 +96,34 @@ def test_care_console_and_inbox_have_no_serious_accessibility_violations(
 
     assert {name: found for name, found in problems.items() if found} == {}
     assert page.problems.page_errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.browser
+def test_blocked_login_with_its_appeal_form_has_no_serious_accessibility_violations(
+    new_page: Callable[..., Page],
+    live_server: Any,
+    member_factory: Callable[..., Member],
+    check_accessibility: Callable[[Page], list[dict[str, Any]]],
+) -> None:
+    from cocon.safety.actions.sanctions import do_sanction
+
+    someone = member_factory(pseudonym="Eden_axe")
+    do_sanction(someone, "suspend", reason="harassment")
+    page = new_page(bypass_csp=True)
+    page.goto("/login/")
+    page.get_by_label("Pseudo").fill(someone.pseudonym)
+    page.get_by_label("Mot de passe").fill("un-mot-de-passe-solide-42")
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_selector("#login-appeal-title")
+    problems = {"blocked": check_accessibility(page)}
+    page.get_by_role("button", name="Envoyer ma demande").click()
+    page.wait_for_selector("#field-text-error")
+    problems["appeal refused"] = check_accessibility(page)
+    page.get_by_label("Ta demande").fill(
+        "Je pense que c'est une erreur, je n'ai rien dit de méchant."
+    )
+    page.get_by_role("button", name="Envoyer ma demande").click()
+    page.wait_for_selector("text=Ta demande de réexamen est envoyée.")
+    problems["appeal sent"] = check_accessibility(page)
+
+    assert {name: found for name, found in problems.items() if found} == {}
