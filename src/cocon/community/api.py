@@ -128,10 +128,10 @@ def checkin_options(request: HttpRequest) -> dict[str, Any]:
 @router.post("/checkins", response={201: dict, 202: dict}, summary="Share a check-in in one call")
 def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus[Any]:
     member = _member(request)
-    check_post_permission(member)
+    permission = check_post_permission(member)
     data = validate_checkin(payload.dict())
     check_rate_limit(request, "post", key=f"member:{member.pk}")
-    post = do_create_checkin(member, data)
+    post = do_create_checkin(member, data, permission=permission)
     if post.status == Status.BLOCKED:
         raise _refused(post.status)
     offer = help_for_screening(member, post.screening)
