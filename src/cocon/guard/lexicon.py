@@ -220,7 +220,7 @@ class Lexicon:
         # every word seen so far (None for the many words that start nothing): one dict lookup
         # per word of a message.
         self._tail_trie: dict[str, Any] = _tails_of(self.trie_)
-        self._plans: dict[str, _Plan | None] = {}
+        self._plans: dict[str, _Plan | dict[str, Any] | None] = {}
         # Patterns are grouped by gate and code: one cheap test decides whether the group's
         # alternation runs at all (most messages hold no digit, "@" or platform name), and
         # patterns of different codes may overlap ("les migrants sont" and "migrants sont des
@@ -288,6 +288,20 @@ class Lexicon:
                 plan = self._plan(tok)
             if plan is None:
                 continue
+            if plan.__class__ is dict:
+                # the common case ("le", "on", "the"): only longer entries start here
+                walk: Any = plan
+                k = i + 1
+                while k < n:
+                    walk = walk.get(tokens[k])
+                    if walk is None:
+                        break
+                    k += 1
+                    found = walk.get("")
+                    if found is not None:
+                        for tail in found:
+                            append(_new_hit(Hit, (i, k, *tail)))
+                continue
             node, ends, deep, fuzzy, candidates = plan
             for tail in ends:
                 append(_new_hit(Hit, (i, i + 1, *tail)))
@@ -313,10 +327,10 @@ class Lexicon:
                         )
         return hits
 
-    def _plan(self, tok: str) -> _Plan | None:
+    def _plan(self, tok: str) -> _Plan | dict[str, Any] | None:
         """Return (and remember) what a word can start: None for most words.
 
-        The plan holds the entries that end at the word, the trie node to walk for longer ones,
+        A word that only starts longer entries gets its trie node alone; otherwise the plan holds the entries that end at the word, the trie node to walk for longer ones,
         the doubled-letter fallback and the entries checked word by word (``encul*``), in the
         order the hits are reported.
         """
@@ -333,9 +347,11 @@ class Lexicon:
             more = self.prefix_.get(tok[:4])
             if more:
                 candidates = more if candidates is None else candidates + more
-        plan: _Plan | None = None
-        if ends or deep or fuzzy or candidates:
+        plan: _Plan | dict[str, Any] | None = None
+        if ends or fuzzy or candidates:
             plan = (tails, ends, deep, fuzzy, candidates or None)
+        elif deep:
+            plan = tails
         plans = self._plans
         if len(plans) > 500_000:  # bound the memory an adversarial stream can take
             plans.clear()
