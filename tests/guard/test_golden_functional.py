@@ -63,6 +63,10 @@ THREATS = [
     "faudrait tous les brûler",
     "on sait où tu habites",
     "je vais te retrouver et te frapper",
+    "jv te buter",
+    "j'vais t'défoncer",
+    "imma kill you",
+    "i'm literally gonna stab you",
 ]
 NOT_HATE = [
     "i don't hate gay people at all",
@@ -98,6 +102,18 @@ COUNTER_SPEECH = [
 COUNTER_SPEECH_ABUSED = [
     "les noirs sont des singes c'est raciste mais vrai",
     "immigrants are parasites, is that racist? i don't care",
+]
+MISSPELT_ABUSE = [
+    ("fuk u", "cat:abuse action:block"),
+    ("kil urself", "cat:incitement action:block"),
+    ("go kil yourself", "cat:incitement action:block"),
+    ("t'es qu'un konar", "cat:abuse"),
+    ("niktamere", "cat:abuse action:block"),
+]
+NOT_THREATS = [
+    "je vais te taper la bise demain",
+    "i'm gonna beat you at chess",
+    "ma mère va me tuer si je rentre tard",
 ]
 PROFANITY = [
     "fuck yeah, we won the game!",
@@ -135,3 +151,13 @@ def test_condemnation_words_do_not_launder_hate(guard: Guard, text: str) -> None
 @pytest.mark.parametrize("text", PROFANITY)
 def test_profanity_aimed_at_nobody_is_not_hate(guard: Guard, text: str) -> None:
     assert_expectation(guard.check(text), "not:hate not:threat action:allow", text)
+
+
+@pytest.mark.parametrize(("text", "expect"), MISSPELT_ABUSE)
+def test_misspelt_abuse_is_caught(guard: Guard, text: str, expect: str) -> None:
+    assert_expectation(guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_friendly_look_alikes_are_not_threats(guard: Guard, text: str) -> None:
+    assert_expectation(guard.check(text), "not:threat not:abuse", text)
