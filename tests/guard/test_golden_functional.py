@@ -52,6 +52,19 @@ HATE = [
     "les noirs sont vraiment des animaux",
     "pourquoi les arabes sont si sales ?",
     "pourquoi tous les immigrés sont des voleurs ?",
+    "muslims should be exterminated",
+    "those immigrants, i hate them",
+    "your kind isn't welcome here",
+    "ton espèce n'a rien à faire ici",
+    "the holocaust never happened and jews deserved it",
+    "la shoah est un mensonge",
+    "gay marriage is an abomination",
+    "l'homosexualité c'est une maladie",
+    "trans women are men",
+    "les femmes trans sont des hommes",
+    "girls can't do maths",
+    "les femmes à la cuisine",
+    "les réfugiés devraient tous être expulsés",
 ]
 THREATS = [
     "i'm going to find you and hurt you",
@@ -89,6 +102,11 @@ NOT_HATE = [
     "les immigrés ne sont pas des criminels",
     "je suis musulmane et fière",
     "les handicapés ont les mêmes droits",
+    "trans women are women",
+    "l'homosexualité n'est pas une maladie",
+    "the holocaust happened and we must remember it",
+    "girls can do maths as well as anyone",
+    "je fais la cuisine avec ma mère ce soir",
 ]
 COUNTER_SPEECH = [
     "saying 'immigrants are parasites' is racist and wrong",
