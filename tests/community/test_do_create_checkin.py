@@ -101,3 +101,42 @@ def test_validate_checkin_lists_every_problem(db: Any) -> None:
         "theme",
         "visibility",
     ]
+
+
+def test_the_action_checks_posting_itself_unless_given_a_fresh_permission_for_its_author(
+    member: Any,
+    other_member: Any,
+    moderator: Any,
+    checkin_payload: dict[str, Any],
+    django_assert_num_queries: Any,
+) -> None:
+    from cocon.community import access
+    from cocon.safety.actions.sanctions import do_sanction
+
+    data = validate_checkin(checkin_payload)
+    permission = access.check_post_permission(member)
+    do_sanction(member, "mute_24h", reason="abuse", actor=moderator)
+    # Without a permission, with one for someone else or an old one: the action asks again.
+    for given in (
+        None,
+        access.check_post_permission(other_member),
+        access.PostPermission(member.pk, permission.checked_at - 60),
+    ):
+        with pytest.raises(CoconError) as refused:
+            do_create_checkin(member, data, permission=given)
+        assert refused.value.code == "muted"
+    # The one its caller has just obtained (before the mute, here) is trusted: no query.
+    with django_assert_num_queries(0):
+        assert access.check_post_permission(member, checked=permission) is permission
+    assert Post.objects.count() == 0
+
+
+def test_a_checkin_through_the_api_costs_a_fixed_number_of_queries(
+    member_api: Any, checkin_payload: dict[str, Any], django_assert_num_queries: Any
+) -> None:
+    assert member_api.post("/api/v1/checkins", checkin_payload).status_code == 201
+    # the token with its member, the posting sanctions (once), the theme, the watched rules'
+    # version, then the post in a transaction (a savepoint inside the test's transaction)
+    with django_assert_num_queries(7) as captured:
+        assert member_api.post("/api/v1/checkins", checkin_payload).status_code == 201
+    assert sum("safety_sanction" in q["sql"] for q in captured.captured_queries) == 1

@@ -92,11 +92,30 @@ def test_feed_api_page_query_count_is_pinned(
         post_factory(member_factory())
     member_api.get("/api/v1/feed")  # the token's last use is refreshed once a minute
     post_factory(member_factory(), visibility="anonymous")
-    # the token with its member, then the three feed queries
-    with django_assert_num_queries(4):
-        response = member_api.get("/api/v1/feed")
-    assert response.status_code == 200
-    assert len(response.json()["posts"]) == 20
+    # the token with its member and whether they are staff, then the page (the theme found by
+    # its slug, the authors' staff flag and my reactions inside the same query)
+    for path in ("/api/v1/feed", "/api/v1/feed?theme=school", "/api/v1/feed?kind=support"):
+        with django_assert_num_queries(2):
+            response = member_api.get(path)
+        assert response.status_code == 200
+        assert len(response.json()["posts"]) == 20
+
+
+def test_feed_api_refuses_an_unknown_theme_and_accepts_an_empty_known_one(
+    member_api: Any, other_member: Any, post_factory: Callable[..., Any]
+) -> None:
+    post_factory(other_member, theme="school")
+    for kind in ("latest", "support", "mine"):
+        response = member_api.get(f"/api/v1/feed?kind={kind}&theme=no-such-theme")
+        assert response.status_code == 400
+        assert response.json()["error"]["fields"] == {"theme": ["Thème inconnu."]}
+    response = member_api.get("/api/v1/feed?theme=no-such-theme&cursor=abc")
+    assert response.json()["error"]["fields"] == {"theme": ["Thème inconnu."]}
+    assert member_api.get("/api/v1/feed?theme=family").json() == {
+        "posts": [],
+        "next_cursor": None,
+    }
+    assert len(member_api.get("/api/v1/feed?theme=school").json()["posts"]) == 1
 
 
 def test_the_feed_signs_staff_posts_as_the_team(

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from cocon.guard.lexicon import CATEGORIES, MARKERS, load_lexicon, tokenize
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cocon.guard.lexicon import (
+    CATEGORIES,
+    MARKERS,
+    TOKEN,
+    Lexicon,
+    Pattern,
+    load_lexicon,
+    tokenize,
+)
 from cocon.guard.normalize import normalize
 from cocon.guard.risk import RISK_BY_CODE
 
@@ -42,3 +54,48 @@ def test_both_languages_are_rich() -> None:
 def test_french_only_lexicon_loads() -> None:
     lexicon = load_lexicon(("fr",))
     assert {e.lang for e in lexicon.entries} == {"fr"}
+
+
+def _gated_lexicon(extra_gate: str) -> Lexicon:
+    return Lexicon(
+        [],
+        [
+            Pattern(r"\d{2}h", "timeframe", "timeframe.hour", 1, "raw", "fr", r"\dh"),
+            Pattern(r"rdv \w+", "timeframe", "timeframe.day", 1, "raw", "fr", extra_gate),
+            Pattern(
+                r"insta \w+",
+                "personal_info",
+                "personal_info.handle",
+                2,
+                "raw",
+                "fr",
+                "tok:insta|ig",
+            ),  # fmt: skip
+            Pattern(r"@\w+", "personal_info", "personal_info.email", 3, "raw", "fr", "lit:@"),
+        ],
+    )
+
+
+@pytest.mark.parametrize("gate", ["rdv", "(?i)RDV"])  # the second cannot join an alternation
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("on se voit demain", []),
+        ("rdv a 22h", ["timeframe.hour", "timeframe.day"]),
+        ("insta lea sinon @lea", ["personal_info.handle", "personal_info.email"]),
+        ("a 22h sur insta lea", ["timeframe.hour", "personal_info.handle"]),
+    ],
+)
+def test_pattern_gates_open_exactly_the_groups_that_can_match(
+    gate: str, text: str, codes: list[str]
+) -> None:
+    lexicon = _gated_lexicon(gate)
+    hits = lexicon.match_patterns(text, text)
+    assert [h.code for h in hits] == codes
+    assert hits == lexicon.match_patterns(text, text, set(tokenize(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="azAZ09_.@' \t\n!-é🖕\x00\x7f", max_size=40))
+def test_tokenize_finds_the_words_the_token_pattern_finds(text: str) -> None:
+    assert tokenize(text) == TOKEN.findall(text)

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cocon.guard import Guard, normalize
+from cocon.guard.normalize import _LEET_CHARS, _STRETCH, _may_have_leet, _may_stretch
 
 FOLDED = [
     ("Connard", "connard"),
@@ -29,6 +30,9 @@ FOLDED = [
     ("cœur", "coeur"),
     ("𝐜𝐨𝐧𝐧𝐚𝐫𝐝", "connard"),  # mathematical bold
     ("οk", "ok"),  # Greek omicron
+    ("nuuuuul 🖕", "nul 🖕"),  # stretched letters outside Latin-1 text
+    ("je v€ux", "je veux"),  # leetspeak outside Latin-1 text
+    ("bof... nuuul !!!", "bof... nul !!!"),  # runs of symbols are not stretched letters
 ]
 KEPT = [
     ("06 12 34 56 78", "06 12 34 56 78"),
@@ -71,6 +75,14 @@ def test_span_of_stretched_word_covers_the_whole_stretch() -> None:
     n = normalize("t'es nuuuuul")
     start = n.text.index("nul")
     assert n.span(start, start + 3) == (5, 12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcé€$@0 .!🖕", max_size=40))
+def test_cheap_gates_never_miss_what_the_regexes_find(text: str) -> None:
+    assert _may_have_leet(text) == bool(_LEET_CHARS.search(text))
+    if _STRETCH.search(text):
+        assert _may_stretch(text)
 
 
 @settings(max_examples=300, deadline=None)

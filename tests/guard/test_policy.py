@@ -72,3 +72,28 @@ def test_invalid_rules_are_refused_at_construction(kwargs: dict[str, str]) -> No
 
 def test_default_policy_never_blocks_on_risk() -> None:
     assert all(r.action != "block" for r in DEFAULT_POLICY.rules if r.category == "risk")
+
+
+def test_policy_decides_like_each_rule_matches() -> None:
+    for scores, risk, evidence in [
+        ({"abuse": 0.9}, "none", {"abuse": 0.9}),
+        ({"abuse": 0.98}, "low", {"abuse": 0.1}),
+        ({"hate": 0.7}, "moderate", None),
+        ({}, "high", {}),
+        ({"sexual": 0.5}, "none", {"sexual": 0.5}),
+    ]:
+        expected = next(
+            ((r.action, r.name) for r in DEFAULT_POLICY.rules if r.matches(scores, risk, evidence)),
+            (DEFAULT_POLICY.default, "default"),
+        )
+        assert DEFAULT_POLICY.decide(scores, risk, evidence) == expected
+
+
+def test_a_rule_subclass_keeps_its_own_matches() -> None:
+    class Weekend(Rule):
+        def matches(self, scores, risk, evidence=None):  # type: ignore[no-untyped-def]
+            return scores.get("abuse", 0.0) > 0.0
+
+    policy = Policy(rules=(Weekend("weekend", "abuse", "hold", 0.99), Rule("x", "hate", "nudge")))
+    assert policy.decide({"abuse": 0.1}, "none") == ("hold", "weekend")
+    assert policy.decide({"hate": 0.6}, "none") == ("nudge", "x")

@@ -47,6 +47,20 @@ class Role(models.TextChoices):
 STAFF_ROLES = frozenset({Role.MODERATOR, Role.CARE_LEAD, Role.ADMINISTRATOR})
 
 
+def team_flag(member: str) -> models.ExpressionWrapper[models.Q]:
+    """Return an expression computing ``Member.is_team`` for the member at ``member`` (a FK).
+
+    Queries annotate it to learn whether a member is staff without loading their groups.
+    """
+    staff_group = Member.groups.through.objects.filter(
+        member_id=models.OuterRef(f"{member}_id"), group__name__in=sorted(STAFF_ROLES)
+    )
+    return models.ExpressionWrapper(
+        models.Q(**{f"{member}__is_superuser": True}) | models.Q(models.Exists(staff_group)),
+        output_field=models.BooleanField(),
+    )
+
+
 class MemberManager(BaseUserManager["Member"]):
     def get_by_natural_key(self, username: str | None) -> Member:
         return self.get(pseudonym_key=fold_pseudonym(username or ""))
@@ -150,9 +164,15 @@ class Member(AbstractBaseUser, PermissionsMixin):
             return True
         return any(group.name == role for group in self.groups.all())
 
+    # Set by a query that read it together with the member (``team_flag``), e.g. the API token
+    # lookup: the request then needs no query on the member's groups.
+    known_is_team: bool | None = None
+
     @property
     def is_team(self) -> bool:
         """Whether this account acts as "the team" (moderator, care lead or administrator)."""
+        if self.known_is_team is not None:
+            return self.known_is_team
         return self.is_superuser or any(group.name in STAFF_ROLES for group in self.groups.all())
 
     @property

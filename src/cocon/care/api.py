@@ -28,17 +28,23 @@ from cocon.care.actions.messages import (
     do_send_member_message,
     do_send_team_message,
 )
-from cocon.care.actions.referrals import do_record_referral
+from cocon.care.actions.referrals import do_record_referral, do_set_referral_outcome
 from cocon.care.models import State
 from cocon.care.permissions import (
     access_case_by_id,
+    access_referral_by_id,
     check_care_lead_permission,
     check_care_staff_permission,
     check_case_open,
     check_case_transition,
     check_member_permission,
 )
-from cocon.care.presenters import case_detail_to_dict, case_to_dict, message_to_dict
+from cocon.care.presenters import (
+    case_detail_to_dict,
+    case_to_dict,
+    message_to_dict,
+    referral_to_dict,
+)
 from cocon.care.queries.cases import (
     count_unread_for_member,
     get_member_conversation,
@@ -100,6 +106,10 @@ class ReferralIn(Schema):
     partner: Any = None
     consent: Any = None
     consent_note: Any = None
+    outcome: Any = None
+
+
+class ReferralOutcomeIn(Schema):
     outcome: Any = None
 
 
@@ -291,6 +301,20 @@ def refer(request: HttpRequest, case_id: str, payload: ReferralIn) -> HttpStatus
     return HttpStatus(
         201, {"id": referral.pk, "case": case.pk, "partner": partner.pk, "consent": consent}
     )
+
+
+@router.post(
+    "/referrals/{referral_id}/outcome",
+    summary="Record what came of a referral (sending the same text again changes nothing)",
+)
+def referral_outcome(
+    request: HttpRequest, referral_id: str, payload: ReferralOutcomeIn
+) -> dict[str, Any]:
+    actor = _actor(request)
+    referral = access_referral_by_id(actor, referral_id)
+    changed = do_set_referral_outcome(actor, referral, payload.outcome)
+    referral.refresh_from_db()
+    return {**referral_to_dict(referral), "changed": changed}
 
 
 @router.post("/cases/{case_id}/close", summary="Close the case with its outcome")

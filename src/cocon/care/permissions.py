@@ -8,7 +8,7 @@ from django.utils.translation import pgettext
 
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Role
-from cocon.care.models import CareCase, State
+from cocon.care.models import CareCase, Referral, State
 
 # state -> states a case may move to by hand (messages and records move it too).
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -66,6 +66,23 @@ def access_case_by_id(actor: Any, case_id: Any) -> CareCase:
             "care.case_not_found", pgettext("care error", "This case does not exist."), status=404
         )
     return case
+
+
+def access_referral_by_id(actor: Any, referral_id: Any) -> Referral:
+    """Return the referral for a team member, or refuse (403) / say it does not exist (404)."""
+    check_care_staff_permission(actor)
+    try:
+        referral_pk = int(referral_id)
+    except (TypeError, ValueError):
+        referral_pk = 0
+    referral = Referral.objects.select_related("case", "partner").filter(pk=referral_pk).first()
+    if referral is None:
+        raise CoconError(
+            "care.referral_not_found",
+            pgettext("care error", "This referral does not exist."),
+            status=404,
+        )
+    return referral
 
 
 def check_case_transition(case: CareCase, to_state: str) -> None:

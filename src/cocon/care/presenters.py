@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cocon.care.models import CareCase, CareMessage
+from cocon.care.models import CareCase, CareMessage, Referral
 
 
 def case_to_dict(case: CareCase) -> dict[str, Any]:
@@ -81,14 +81,17 @@ def case_detail_to_dict(case: CareCase) -> dict[str, Any]:
             }
             for x in case.escalations.select_related("by")
         ],
-        "referrals": [
-            {
-                "partner": r.partner.name,
-                "consent": r.consent,
-                "by": r.by.pseudonym if r.by else None,
-                "at": r.created_at.isoformat(),
-                "outcome": r.outcome,
-            }
-            for r in case.referrals.select_related("partner", "by")
-        ],
+        "referrals": [referral_to_dict(r) for r in case.referrals.select_related("partner", "by")],
+    }
+
+
+def referral_to_dict(referral: Referral) -> dict[str, Any]:
+    return {
+        "id": referral.pk,
+        "case": referral.case_id,
+        "partner": referral.partner.name,
+        "consent": referral.consent,
+        "by": referral.by.pseudonym if referral.by else None,
+        "at": referral.created_at.isoformat(),
+        "outcome": referral.outcome,
     }

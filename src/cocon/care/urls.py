@@ -10,6 +10,11 @@ urlpatterns = [
     path("metrics/", metrics.MetricsView.as_view(), name="metrics"),
     path("cases/<int:case_id>/", cases.CaseDetailView.as_view(), name="case"),
     path("cases/<int:case_id>/<slug:step>/", cases.CaseStepView.as_view(), name="case_step"),
+    path(
+        "referrals/<int:referral_id>/outcome/",
+        cases.ReferralOutcomeView.as_view(),
+        name="referral_outcome",
+    ),
     path("inbox/", member.InboxView.as_view(), name="inbox"),
     path("answer/", member.AnswerView.as_view(), name="answer"),
     path("contact/", member.ContactView.as_view(), name="contact"),

@@ -55,6 +55,11 @@ def validate_note(value: Any, field: str = "note") -> str:
     return _text(value, field, required=False, max_length=MAX_MESSAGE)
 
 
+def validate_referral_outcome(value: Any) -> str:
+    """What came of a referral: required text, as long as a note."""
+    return _text(value, "outcome", required=True, max_length=MAX_MESSAGE)
+
+
 def validate_short(value: Any, field: str, *, required: bool) -> str:
     return _text(value, field, required=required, max_length=MAX_SHORT)
 

@@ -7,6 +7,9 @@ Views and API endpoints call these before acting, and every ``do_*`` action call
 from __future__ import annotations
 
 import datetime as dt
+import time
+from dataclasses import dataclass
+from typing import Protocol
 
 from django.db.models import Q
 from django.http import Http404
@@ -102,9 +105,36 @@ def check_take_part_permission(member: Member) -> None:
         )
 
 
-def check_post_permission(member: Member) -> None:
+# How long an action trusts a posting permission its caller has just checked.
+PERMISSION_TRUST_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class PostPermission:
+    """What ``check_post_permission`` returns: ``member_id`` may post, checked at ``checked_at``.
+
+    An endpoint checks before validating (so that a muted member hears so first) and hands
+    the result to the action, which checks again unless it holds a fresh one for its author:
+    one sanctions query per message instead of two.
+    """
+
+    member_id: int
+    checked_at: float  # time.monotonic()
+
+
+def check_post_permission(
+    member: Member, *, checked: PostPermission | None = None
+) -> PostPermission:
+    """Raise unless ``member`` may post; ``checked``: a permission just obtained for them."""
     check_take_part_permission(member)
+    if (
+        checked is not None
+        and checked.member_id == member.pk
+        and 0 <= time.monotonic() - checked.checked_at < PERMISSION_TRUST_SECONDS
+    ):
+        return checked
     check_can_post(member)  # muted, suspended or banned by the team
+    return PostPermission(member_id=member.pk, checked_at=time.monotonic())
 
 
 def check_comment_permission(member: Member, post: Post) -> None:
@@ -156,7 +186,16 @@ def _edit_deadline(created_at: dt.datetime) -> dt.datetime:
     return created_at + dt.timedelta(minutes=conf.edit_window_minutes())
 
 
-def can_still_edit(obj: Post | Comment, now: dt.datetime | None = None) -> bool:
+class Editable(Protocol):
+    """A post or reply, or a feed row: what the edit window is computed from."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def created_at(self) -> dt.datetime: ...
+
+
+def can_still_edit(obj: Editable, now: dt.datetime | None = None) -> bool:
     if obj.status == Status.PENDING_NUDGE:
         return True
     return (now or timezone.now()) <= _edit_deadline(obj.created_at)

@@ -51,11 +51,16 @@ from cocon.community.models import (
     Theme,
     Visibility,
 )
-from cocon.community.presenters import comment_to_dict, outcome_message, post_to_dict
+from cocon.community.presenters import (
+    comment_to_dict,
+    feed_row_to_dict,
+    outcome_message,
+    post_to_dict,
+)
 from cocon.community.queries.feeds import (
     FEED_KINDS,
     get_comments_for_member,
-    get_feed_for_member,
+    get_feed_rows_for_member,
     get_reactions_for_post,
     parse_cursor,
 )
@@ -123,10 +128,10 @@ def checkin_options(request: HttpRequest) -> dict[str, Any]:
 @router.post("/checkins", response={201: dict, 202: dict}, summary="Share a check-in in one call")
 def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus[Any]:
     member = _member(request)
-    check_post_permission(member)
+    permission = check_post_permission(member)
     data = validate_checkin(payload.dict())
     check_rate_limit(request, "post", key=f"member:{member.pk}")
-    post = do_create_checkin(member, data)
+    post = do_create_checkin(member, data, permission=permission)
     if post.status == Status.BLOCKED:
         raise _refused(post.status)
     offer = help_for_screening(member, post.screening)
@@ -134,6 +139,15 @@ def create_checkin(request: HttpRequest, payload: CheckinIn) -> HttpStatus[Any]:
         _status_code(post.status),
         {**post_to_dict(post, member), "help": help_offer_to_dict(offer, member.language)},
     )
+
+
+def _unknown_theme(slug: str | None) -> bool:
+    return bool(slug) and not Theme.objects.filter(slug=slug).exists()
+
+
+def _unknown_theme_error() -> CoconError:
+    message = pgettext("feed error", "Unknown theme.")
+    return CoconError("invalid", message, fields={"theme": [message]})
 
 
 @router.get("/feed", summary="One page of a feed; pass next_cursor back as cursor")
@@ -145,21 +159,20 @@ def feed(request: HttpRequest, query: Query[FeedQuery]) -> dict[str, Any]:
             pgettext("feed error", "Unknown feed."),
             fields={"kind": [", ".join(FEED_KINDS)]},
         )
-    theme_id = None
-    if query.theme:
-        theme = Theme.objects.filter(slug=query.theme[:40]).first()
-        if theme is None:
-            raise CoconError(
-                "invalid",
-                pgettext("feed error", "Unknown theme."),
-                fields={"theme": [pgettext("feed error", "Unknown theme.")]},
-            )
-        theme_id = theme.pk
-    page = get_feed_for_member(
-        member, query.kind, theme_id=theme_id, cursor=parse_cursor(query.cursor)
-    )
+    theme = query.theme[:40] if query.theme else None
+    try:
+        cursor = parse_cursor(query.cursor)
+    except CoconError:
+        if _unknown_theme(theme):
+            raise _unknown_theme_error() from None
+        raise
+    # The theme is looked up by its slug inside the feed query; only an empty page (or a
+    # feed that ignores themes) needs to ask whether it exists.
+    page = get_feed_rows_for_member(member, query.kind, theme_slug=theme, cursor=cursor)
+    if (not page.rows or query.kind not in ("latest", "support")) and _unknown_theme(theme):
+        raise _unknown_theme_error()
     return {
-        "posts": [post_to_dict(p, member, page.my_reactions.get(p.pk)) for p in page.posts],
+        "posts": [feed_row_to_dict(row, member) for row in page.rows],
         "next_cursor": page.next_cursor,
     }
 

@@ -102,7 +102,12 @@ class Theme(models.Model):
 
     @property
     def name(self) -> str:
-        return self.name_en if (get_language() or "fr").startswith("en") else self.name_fr
+        return self.localized(self.name_fr, self.name_en)
+
+    @staticmethod
+    def localized(name_fr: str, name_en: str) -> str:
+        """Return the name in the active language (French unless English is active)."""
+        return name_en if (get_language() or "fr").startswith("en") else name_fr
 
 
 class Post(models.Model):

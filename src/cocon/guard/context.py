@@ -9,6 +9,8 @@ read the few words around each lexicon hit to decide.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from cocon.guard.lexicon import Hit
 
@@ -43,6 +45,7 @@ _CLAUSE_WORDS = frozenset({"mais", "but"})
 # Below this many words a message is read as one thought (see the timeframe rule in resolve).
 _SHORT = 20
 _SENTENCE = re.compile(r"[.!?;\n]")
+_START = itemgetter(0)
 
 # Categories a negation cancels. Insults and personal details stay what they are.
 _NEGATABLE = frozenset(
@@ -100,20 +103,20 @@ def clauses(
     [0, 0, 0, 1, 1]
     """
     bounds = [m.start() for m in pattern.finditer(text)]
-    if tokens is not None:
+    if tokens is not None and not _CLAUSE_WORDS.isdisjoint(tokens):
         for k, tok in enumerate(tokens):
             if tok in _CLAUSE_WORDS:
                 bounds.append(spans[k][0])
         bounds.sort()
     if not bounds:
         return [0] * len(spans)
+    # Token k is in clause b, the number of bounds at or before its start: fill the list one
+    # clause at a time (spans are in text order), with a bisection per bound.
     ids: list[int] = []
-    b = 0
-    nb = len(bounds)
-    for start, _ in spans:
-        while b < nb and bounds[b] <= start:
-            b += 1
-        ids.append(b)
+    for b, bound in enumerate(bounds):
+        first = bisect_left(spans, bound, lo=len(ids), key=_START)
+        ids.extend([b] * (first - len(ids)))
+    ids.extend([len(bounds)] * (len(spans) - len(ids)))
     return ids
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -10,7 +11,7 @@ from typing import Any, Protocol
 
 from cocon.guard.context import resolve
 from cocon.guard.langdetect import detect_lang
-from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon
+from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon, tokenize
 from cocon.guard.normalize import Normalized, normalize
 from cocon.guard.policy import DEFAULT_POLICY, Policy
 from cocon.guard.risk import RISK_BY_CODE, assess_risk, raise_risk
@@ -29,6 +30,9 @@ _LEXICON_LOGIT = 3.0
 # Risk level the English self-harm model alone can set: a care flag, never a hold.
 _LEARNED_RISK = ((0.95, "moderate"), (0.6, "low"))
 _SCORED = frozenset(CATEGORIES)
+_SPAN = re.Match.span
+# Building the tuple directly skips the named tuple's Python-level __new__.
+_new_hit = tuple.__new__
 
 
 class _Model(Protocol):
@@ -136,7 +140,7 @@ class Guard:
             lexicon = self.load()._lexicon
             assert lexicon is not None  # noqa: S101 - load() always sets it
         n = normalize(text)
-        tokens = TOKEN.findall(n.text)
+        tokens = tokenize(n.text)
         words = set(tokens)
         hits = lexicon.match_tokens(tokens, words)
         if lexicon.groups_:
@@ -155,7 +159,7 @@ class Guard:
                         history_risk = raise_risk(history_risk, self._risk_only(past))
         # Laughter, idioms, report frames and timeframes only matter next to a real hit.
         if hits and any(h.category in _SCORED for h in hits):
-            spans = [m.span() for m in TOKEN.finditer(n.text)]
+            spans = list(map(_SPAN, TOKEN.finditer(n.text)))
             hits = _place(hits, spans)
             hits = resolve(tokens, n.text, spans, hits, reply_at_risk=reply_at_risk)
         else:
@@ -167,11 +171,11 @@ class Guard:
         lexicon = self._lexicon
         assert lexicon is not None  # noqa: S101
         n = normalize(text)
-        tokens = TOKEN.findall(n.text)
+        tokens = tokenize(n.text)
         hits = lexicon.match_tokens(tokens) + lexicon.match_patterns(n.text, n.raw)
         if not hits:
             return "none"
-        spans = [m.span() for m in TOKEN.finditer(n.text)]
+        spans = list(map(_SPAN, TOKEN.finditer(n.text)))
         hits = resolve(tokens, n.text, spans, _place(hits, spans))
         return assess_risk(hits)[0]
 
@@ -302,30 +306,23 @@ class Guard:
 def _place(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """Give every hit both token positions and character positions in the normalised text."""
     placed: list[Hit] = []
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
+    append = placed.append
+    starts: list[int] | None = None
+    ends: list[int] = []
     for hit in hits:
-        if hit.first >= 0:
-            placed.append(
-                Hit(
-                    hit.first,
-                    hit.last,
-                    hit.category,
-                    hit.code,
-                    hit.severity,
-                    hit.flags,
-                    spans[hit.first][0],
-                    spans[hit.last - 1][1],
-                    "text",
-                )  # fmt: skip
-            )
+        first = hit[0]
+        if first >= 0:
+            append(_new_hit(Hit, (*hit[:6], spans[first][0], spans[hit[1] - 1][1], "text")))
         elif hit.view == "text":
+            if starts is None:  # only regular-expression hits on the folded text need these
+                starts = [s for s, _ in spans]
+                ends = [e for _, e in spans]
             first = bisect_left(ends, hit.start + 1)
             last = max(first + 1, bisect_right(starts, hit.end - 1))
             if first >= len(spans):
-                placed.append(hit)
+                append(hit)
                 continue
-            placed.append(
+            append(
                 Hit(
                     first,
                     min(last, len(spans)),
@@ -339,5 +336,5 @@ def _place(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
                 )  # fmt: skip
             )
         else:
-            placed.append(hit)
+            append(hit)
     return placed

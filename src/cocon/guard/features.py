@@ -43,6 +43,8 @@ _SALT_BIGRAM = np.uint64(0x165667B19E3779F9)
 
 # Powers are tabulated once, on first use, and grown on demand: nothing is computed at import.
 _POW_CACHE: dict[str, npt.NDArray[np.uint64]] = {}
+# The final shift of each feature-space size, as a numpy scalar (built once, not per message).
+_SHIFTS: dict[int, np.uint64] = {}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,9 +147,9 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
         offset += count
     if n_words:
         words = out[offset : offset + n_words]
-        starts = spaces[:-1]
-        np.subtract(prefix[spaces[1:]], prefix[starts], out=words)
-        np.multiply(words, inv[starts], out=words)
+        at_spaces = prefix[spaces]
+        np.subtract(at_spaces[1:], at_spaces[:-1], out=words)
+        np.multiply(words, inv[spaces[:-1]], out=words)
         words += _SALT_WORD
         if n_pairs:
             pairs = out[offset + n_words :]
@@ -160,7 +162,10 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
     # the polynomial hash, whose own low bits are weak.
     out ^= out >> _SHIFT32
     out *= _MIX1
-    out >>= np.uint64(64 - config.n_bits)
+    shift = _SHIFTS.get(config.n_bits)
+    if shift is None:
+        shift = _SHIFTS[config.n_bits] = np.uint64(64 - config.n_bits)
+    out >>= shift
     # The values now fit in n_bits, so reading the same memory as int64 changes nothing.
     return out.view(np.int64)
 

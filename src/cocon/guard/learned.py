@@ -123,6 +123,7 @@ class LearnedModel:
     calibration_: npt.NDArray[np.float64]
     metadata: dict[str, Any]
     _scalars: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
+    _rows: npt.NDArray[np.float32] = field(init=False, repr=False, compare=False)
 
     _cache: ClassVar[dict[str, LearnedModel]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
@@ -134,6 +135,9 @@ class LearnedModel:
             for bias, (a, b) in zip(self.bias_, self.calibration_, strict=True)
         )
         object.__setattr__(self, "_scalars", scalars)
+        # The same weights, one row per bucket: the targets' weights of a bucket share a cache
+        # line, so a message reads a third of the lines and evicts less of everything else.
+        object.__setattr__(self, "_rows", np.ascontiguousarray(self.weights_.T))
 
     @classmethod
     def load(cls) -> LearnedModel:
@@ -196,7 +200,9 @@ class LearnedModel:
             ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
         """
         buckets = hash_features(normalized, self.config)
-        sums = np.take(self.weights_, buckets, axis=1).sum(axis=1).tolist()
+        # Summed as (targets, n) rows, exactly as np.take(self.weights_, buckets, axis=1) would
+        # be: the same pairwise summation, so the same float32 totals to the last bit.
+        sums = np.take(self._rows, buckets, axis=0).T.copy().sum(axis=1).tolist()
         # Three scalars: plain-float arithmetic beats a chain of tiny numpy calls here.
         scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
         out: dict[str, float] = {}

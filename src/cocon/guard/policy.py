@@ -7,7 +7,7 @@ platform can pass its own to :class:`cocon.guard.Guard` (``Guard(policy=...)``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cocon.guard.verdict import ACTIONS, RISK_LEVELS
 
@@ -70,6 +70,29 @@ class Policy:
 
     rules: tuple[Rule, ...]
     default: str = "allow"
+    # The rules as plain tuples, read on every message: (name, action, category, threshold,
+    # rank of min_risk or -1, reads evidence, the rule itself when a subclass may override
+    # matches()).
+    _plan: tuple[tuple[str, str, str, float, int, bool, Rule | None], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        plan = tuple(
+            (
+                rule.name,
+                rule.action,
+                rule.category,
+                rule.threshold,
+                RISK_LEVELS.index(rule.min_risk)
+                if rule.category == "risk" and type(rule) is Rule
+                else -1,
+                rule.source == "evidence",
+                None if type(rule) is Rule else rule,
+            )
+            for rule in self.rules
+        )
+        object.__setattr__(self, "_plan", plan)
 
     def decide(
         self,
@@ -81,9 +104,21 @@ class Policy:
 
         ``evidence`` holds the lexicon-only scores; without it, rules read ``scores``.
         """
-        for rule in self.rules:
-            if rule.matches(scores, risk, evidence):
-                return rule.action, rule.name
+        # Rule.matches(), inlined: this runs for every message.
+        rank = -1
+        for name, action, category, threshold, min_rank, reads_evidence, custom in self._plan:
+            if custom is not None:
+                if custom.matches(scores, risk, evidence):
+                    return action, name
+            elif min_rank >= 0:
+                if rank < 0:
+                    rank = RISK_LEVELS.index(risk)
+                if rank >= min_rank:
+                    return action, name
+            else:
+                values = evidence if reads_evidence and evidence is not None else scores
+                if values.get(category, 0.0) >= threshold:
+                    return action, name
         return self.default, "default"
 
 

@@ -6,8 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from cocon.accounts.models import Member
-from cocon.care.actions.cases import _acknowledge, _move
+from cocon.care.actions.cases import _acknowledge, _move, record_event
 from cocon.care.models import CareCase, Referral, State
+from cocon.care.permissions import check_care_staff_permission
+from cocon.care.validation import validate_referral_outcome
 from cocon.resources.models import Partner
 from cocon.safety.actions.audit import do_audit
 
@@ -49,18 +51,29 @@ def do_record_referral(
     return referral
 
 
-def do_set_referral_outcome(actor: Member, referral: Referral, outcome: str) -> bool:
+def do_set_referral_outcome(actor: Member, referral: Referral, outcome: object) -> bool:
+    """Record what came of a referral; return False when it already says exactly that.
+
+    Open to the care team (the permission every case step needs), on open and closed cases
+    alike: a partner's answer often arrives after the case is closed. The text is validated
+    here too, so every caller gets the same refusals. The audit row records lengths, not the
+    text: the audit log is append-only and outlives an account deletion.
+    """
+    check_care_staff_permission(actor)
+    text = validate_referral_outcome(outcome)
     with transaction.atomic():
-        if referral.outcome == outcome:
+        referral = Referral.objects.select_for_update().select_related("case").get(pk=referral.pk)
+        if referral.outcome == text:
             return False
         before = referral.outcome
-        referral.outcome = outcome
+        referral.outcome = text
         referral.save(update_fields=["outcome"])
+        record_event(referral.case, "referral_outcome", actor=actor, referral=referral.pk)
         do_audit(
             actor,
             "care.referral_outcome",
             target=referral,
-            before={"outcome": before},
-            after={"outcome": outcome},
+            before={"length": len(before)},
+            after={"case": referral.case_id, "length": len(text)},
         )
     return True

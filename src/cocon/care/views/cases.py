@@ -20,11 +20,12 @@ from cocon.care.actions.contacts import do_view_contact, has_contact
 from cocon.care.actions.duty import do_set_on_duty, is_on_duty
 from cocon.care.actions.escalations import do_record_escalation
 from cocon.care.actions.messages import do_mark_messages_read, do_send_team_message
-from cocon.care.actions.referrals import do_record_referral
+from cocon.care.actions.referrals import do_record_referral, do_set_referral_outcome
 from cocon.care.first_contact import TEMPLATES, render_template
 from cocon.care.models import CareCase, Outcome, State
 from cocon.care.permissions import (
     access_case_by_id,
+    access_referral_by_id,
     check_care_lead_permission,
     check_care_staff_permission,
     check_case_open,
@@ -96,12 +97,25 @@ class DutyView(CareStaffView):
 
 
 def case_context(
-    request: HttpRequest, case: CareCase, *, show_contact: bool = False, draft: str = ""
+    request: HttpRequest,
+    case: CareCase,
+    *,
+    show_contact: bool = False,
+    draft: str = "",
+    referral_draft: tuple[int, str] | None = None,
 ) -> dict[str, Any]:
+    """The case page's context; ``referral_draft`` keeps a refused outcome text in its form."""
     actor: Member = request.user  # type: ignore[assignment]
     lead = is_care_lead(actor)
     member = case.member
     contact = do_view_contact(actor, member, case_id=case.pk) if (lead and show_contact) else None
+    referrals = list(case.referrals.select_related("partner", "by"))
+    for referral in referrals:
+        referral.form_outcome = (  # type: ignore[attr-defined]
+            referral_draft[1]
+            if referral_draft is not None and referral_draft[0] == referral.pk
+            else referral.outcome
+        )
     return {
         "case": case,
         "member": member,
@@ -109,7 +123,8 @@ def case_context(
         "events": case.events.select_related("actor"),
         "messages_": case.messages.select_related("sender"),
         "escalations": case.escalations.select_related("by"),
-        "referrals": case.referrals.select_related("partner", "by"),
+        "referrals": referrals,
+        "referral_error_id": referral_draft[0] if referral_draft is not None else None,
         "emergency_numbers": get_emergency_numbers(case.country, case.province, member.language),
         "suicide_lines": get_suicide_lines(case.country, case.province, member.language),
         "partners": find_partners(case.country, topics=(), age=member.age) if case.country else [],
@@ -225,3 +240,29 @@ class CaseStepView(CareStaffView):
         note = validate_note(request.POST.get("note"))
         do_close_case(_actor(request), case, outcome=outcome, note=note)
         return pgettext("care step done", "Case closed.")
+
+
+class ReferralOutcomeView(CareStaffView):
+    """POST what came of a referral from the case page; back to the case with a message."""
+
+    def post(self, request: HttpRequest, referral_id: int) -> HttpResponse:
+        referral = access_referral_by_id(_actor(request), referral_id)
+        text = request.POST.get("outcome")
+        try:
+            changed = do_set_referral_outcome(_actor(request), referral, text)
+        except CoconError as error:
+            if error.status in (401, 403, 404):
+                raise
+            context = case_context(
+                request, referral.case, referral_draft=(referral.pk, str(text or "")[:4000])
+            )
+            context["referral_error"] = error
+            return render(request, "care/case/index.html", context, status=error.status)
+        if changed:
+            messages.success(request, pgettext("care step done", "Referral outcome saved."))
+        else:
+            messages.info(
+                request, pgettext("care step done", "The referral already had this outcome.")
+            )
+        url = reverse("care:case", kwargs={"case_id": referral.case_id})
+        return HttpResponseRedirect(f"{url}#referral-{referral.pk}")

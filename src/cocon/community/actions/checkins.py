@@ -7,16 +7,25 @@ from django.utils import timezone
 
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import handle_screening
-from cocon.community.access import check_edit_post_permission, check_post_permission
+from cocon.community.access import (
+    PostPermission,
+    check_edit_post_permission,
+    check_post_permission,
+)
 from cocon.community.models import Post, Status, Visibility
 from cocon.community.screening import record_sent_anyway, screen, stored_verdict
 from cocon.community.validation import CheckinData
 from cocon.safety.screening import TextKind
 
 
-def do_create_checkin(author: Member, data: CheckinData) -> Post:
-    """Store a check-in; its status follows the screening (allow, nudge, hold or block)."""
-    check_post_permission(author)
+def do_create_checkin(
+    author: Member, data: CheckinData, *, permission: PostPermission | None = None
+) -> Post:
+    """Store a check-in; its status follows the screening (allow, nudge, hold or block).
+
+    ``permission``: what the caller's ``check_post_permission`` just returned, if it asked.
+    """
+    check_post_permission(author, checked=permission)
     kind: TextKind = "journal" if data.visibility == Visibility.JOURNAL else "post"
     screening, status = screen(
         data.body,

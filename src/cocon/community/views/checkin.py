@@ -98,7 +98,7 @@ class CheckinStepView(LoginRequiredMixin, View):
         if going_back:
             return self._go(request, 4, answers)
         try:
-            check_post_permission(member_of(request))
+            permission = check_post_permission(member_of(request))
             if request.FILES:
                 raise attachment_error()
             data = validate_checkin(answers)
@@ -110,7 +110,7 @@ class CheckinStepView(LoginRequiredMixin, View):
                 self.context(request, 5, answers, **error_context(exc)),
                 status=exc.status,
             )
-        post = do_create_checkin(member_of(request), data)
+        post = do_create_checkin(member_of(request), data, permission=permission)
         if post.status == Status.BLOCKED:
             refusal = CoconError(
                 "refused",
