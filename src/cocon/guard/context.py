@@ -57,6 +57,33 @@ _IDIOMATIC = frozenset(
 )
 # What a report frame ("il m'a traité de", "they called me") turns into "bullied".
 _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
+# What counter-speech ("dire que … c'est raciste", "stop calling people …") cancels: the words
+# are quoted to be condemned.  Threats are never cancelled this way.
+_COUNTERABLE = frozenset({"abuse", "hate"})
+# After a condemnation, these words turn it around ("c'est raciste mais vrai").
+_CONTRAST = frozenset({"mais", "but", "pourtant", "though", "although", "vrai", "true", "quand"})
+
+
+def _countered(tokens: list[str], hit: Hit, counters: list[Hit], clause: list[int]) -> bool:
+    """Return whether ``hit`` is quoted in order to be condemned.
+
+    Two shapes count, both within one clause: a request to stop just before the words
+    ("arrête de traiter les gens de …", "stop calling people …"), or a condemnation right after
+    them ("dire que … c'est raciste", "saying … is racist") with no contrast after it
+    ("c'est raciste mais vrai" stays hate).  A comma ends the clause, which keeps
+    "les X sont des Y, c'est raciste" blocked: precision on counter-speech is traded for recall.
+    """
+    for c in counters:
+        if clause[c.first] != clause[hit.first]:
+            continue
+        if c.code == "counter.stop" and c.last <= hit.first and hit.first - c.last <= 6:
+            return True
+        if c.code == "counter.condemn" and c.first >= hit.last:
+            # "mais" opens a new clause, so the words just after the condemnation are read
+            # whatever their clause.
+            if not any(tok in _CONTRAST for tok in tokens[c.last : c.last + 4]):
+                return True
+    return False
 
 
 def clauses(
@@ -180,14 +207,17 @@ def resolve(
     idioms = [h for h in hits if h.category == "idiom"]
     laughing = any(h.category == "laugh" for h in hits)
     reports = [h for h in hits if h.category == "report"]
+    counters = [h for h in hits if h.category == "counter"]
     kept: list[Hit] = []
     games = [h for h in hits if h.code == "idiom.game"]
     for hit in hits:
         cat = hit.category
-        if cat in ("idiom", "laugh", "report", "negation"):
+        if cat in ("idiom", "laugh", "report", "negation", "counter"):
             continue
         if hit.first < 0:  # a regular-expression hit with no token position
             kept.append(hit)
+            continue
+        if counters and cat in _COUNTERABLE and _countered(tokens, hit, counters, clause):
             continue
         if "reply" in hit.flags and not reply_at_risk:
             continue

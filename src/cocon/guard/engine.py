@@ -28,7 +28,7 @@ _ZERO = dict.fromkeys(CATEGORIES, 0.0)
 # Log-odds added by a lexicon score of 1 when blending with the learned layer (see _combine).
 _LEXICON_LOGIT = 3.0
 # Risk level the English self-harm model alone can set: a care flag, never a hold.
-_LEARNED_RISK = ((0.85, "moderate"), (0.5, "low"))
+_LEARNED_RISK = ((0.95, "moderate"), (0.6, "low"))
 _SCORED = frozenset(CATEGORIES)
 _SPAN = re.Match.span
 # Building the tuple directly skips the named tuple's Python-level __new__.

@@ -74,7 +74,7 @@ CATEGORIES = (
     "distress",
 )
 #: Categories that only steer context rules; they never score on their own.
-MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care")
+MARKERS = ("idiom", "laugh", "report", "timeframe", "negation", "care", "counter")
 
 _FLAGS = frozenset({"you", "self", "neg", "laugh", "strict", "reply", "imp", "final"})
 

@@ -89,6 +89,15 @@ class Row:
 
 _CHATS = frozenset({"cyberagressionado_v1.jsonl", "cyberagressionado_v2_reannotated.jsonl"})
 
+# Per-target overrides (see docs/guard-training.md for the sweep that chose them).  Self-harm
+# is learned from long Reddit posts: a weaker penalty (larger C) lets the many distinct words
+# of a post count, and the 248 C-SSRS users (each a whole post history) would otherwise weigh
+# as much as 2,000 single posts and pull the model towards user-level vocabulary.
+_TARGET_C: dict[str, float] = {"self_harm": 32.0}
+_TARGET_FILE_WEIGHTS: dict[str, dict[str, float]] = {
+    "self_harm": {"cssrs_reddit500_en_dev.jsonl": 0.3},
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class TrainConfig:
@@ -114,6 +123,22 @@ class TrainConfig:
     max_iter: int = 1000
     file_weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(_CHATS, 1.5))
     natural_prior: frozenset[str] = _CHATS
+    target_c: dict[str, float] = field(default_factory=lambda: dict(_TARGET_C))
+    target_file_weights: dict[str, dict[str, float]] = field(
+        default_factory=lambda: {k: dict(v) for k, v in _TARGET_FILE_WEIGHTS.items()}
+    )
+
+    def for_target(self, target: str) -> TrainConfig:
+        """Return the parameters that fit ``target``: the shared ones with its overrides."""
+        weights = {**self.file_weights, **self.target_file_weights.get(target, {})}
+        return TrainConfig(
+            c=self.target_c.get(target, self.c),
+            max_iter=self.max_iter,
+            file_weights=weights,
+            natural_prior=self.natural_prior,
+            target_c={},
+            target_file_weights={},
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the parameters as a JSON-ready dict."""
@@ -122,6 +147,10 @@ class TrainConfig:
             "max_iter": self.max_iter,
             "file_weights": dict(sorted(self.file_weights.items())),
             "natural_prior": sorted(self.natural_prior),
+            "target_c": dict(sorted(self.target_c.items())),
+            "target_file_weights": {
+                k: dict(sorted(v.items())) for k, v in sorted(self.target_file_weights.items())
+            },
         }
 
 
@@ -326,8 +355,9 @@ def fit_model(
         if len(set(y.tolist())) < 2:
             bias[t] = 20.0 if y[0] else -20.0
             continue
-        share = sample_weights(files, y, params)
-        classifier = LogisticRegression(C=params.c, solver="lbfgs", max_iter=params.max_iter)
+        own = params.for_target(target)
+        share = sample_weights(files, y, own)
+        classifier = LogisticRegression(C=own.c, solver="lbfgs", max_iter=own.max_iter)
         classifier.fit(matrix[chosen], y, sample_weight=share)
         weights[t] = classifier.coef_[0].astype(np.float32)
         bias[t] = float(classifier.intercept_[0])
