@@ -296,10 +296,14 @@ def serve(port: int, workers: int, threads: int) -> None:
 # fraction of that, so the figures measure the server rather than the load generator.
 
 
-def _request_bytes(port: int, token: str, method: str, path: str, body: bytes | None) -> bytes:
+def _request_bytes(
+    port: int, token: str, method: str, path: str, body: bytes | None, keep_alive: bool
+) -> bytes:
     head = (
         f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {token}\r\n"
     )
+    if not keep_alive:
+        head += "Connection: close\r\n"
     if body is not None:
         head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     return (head + "\r\n").encode("ascii") + (body or b"")
@@ -338,6 +342,7 @@ async def _drive(
     seconds: float,
     make_request: Any,
     expected: frozenset[int],
+    keep_alive: bool,
 ) -> tuple[float, list[float], int]:
     latencies: list[float] = []
     errors = [0]
@@ -349,7 +354,7 @@ async def _drive(
         conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
         while time.perf_counter() < deadline:
             method, path, body = make_request(rng)
-            data = _request_bytes(port, token, method, path, body)
+            data = _request_bytes(port, token, method, path, body, keep_alive)
             t0 = time.perf_counter()
             try:
                 if conn is None:
@@ -383,9 +388,10 @@ def drive(
     seconds: float,
     make_request: Any,
     expected: frozenset[int] = frozenset({200}),
+    keep_alive: bool = True,
 ) -> tuple[float, list[float], int]:
     """Run ``clients`` closed-loop clients for ``seconds``; return the time, latencies, errors."""
-    return asyncio.run(_drive(port, tokens, clients, seconds, make_request, expected))
+    return asyncio.run(_drive(port, tokens, clients, seconds, make_request, expected, keep_alive))
 
 
 def drive_threads(
@@ -395,6 +401,7 @@ def drive_threads(
     seconds: float,
     make_request: Any,
     expected: frozenset[int] = frozenset({200}),
+    keep_alive: bool = False,
 ) -> tuple[float, list[float], int]:
     """The earlier load generator (one thread and one connection per request), for comparison."""
     latencies: list[float] = []
@@ -518,6 +525,11 @@ def main() -> None:
         default="asyncio",
         help="load generator: one event loop with keep-alive connections, or the earlier threads",
     )
+    parser.add_argument(
+        "--close",
+        action="store_true",
+        help="a new connection per request (the asyncio clients keep theirs open by default)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fresh", action="store_true", help="drop the bench database first")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
@@ -601,10 +613,11 @@ def main() -> None:
             return "POST", "/api/v1/checkins", json.dumps(body).encode()
 
         run = drive if args.client == "asyncio" else drive_threads
-        run(args.port, tokens, args.clients, 2, feed_request)  # warm up
+        keep_alive = args.client == "asyncio" and not args.close
+        run(args.port, tokens, args.clients, 2, feed_request, frozenset({200}), keep_alive)
         vendor = "postgresql" if database_url.startswith("postgres") else "sqlite"
         print(
-            f"\n{vendor}: {args.clients} {args.client} clients, {args.server} {args.workers} processes x {args.threads} threads, {args.seconds:.0f} s per phase, load average before {os.getloadavg()[0]:.1f}"
+            f"\n{vendor}: {args.clients} {args.client} clients ({'keep-alive' if keep_alive else 'a connection per request'}), {args.server} {args.workers} processes x {args.threads} threads, {args.seconds:.0f} s per phase, load average before {os.getloadavg()[0]:.1f}"
         )
         database = database_url.rpartition("/")[2]
 
@@ -631,6 +644,7 @@ def main() -> None:
             args.seconds,
             checkin_request,
             frozenset({201, 202}),
+            keep_alive,
         )
     finally:
         server.terminate()

@@ -10,7 +10,6 @@ from django.test import override_settings
 from django.utils import translation
 
 from cocon.accounts.models import Member
-from cocon.accounts.prepared import prepare
 from cocon.community.actions.comments import do_create_comment
 from cocon.community.actions.reactions import do_toggle_reaction
 from cocon.community.models import Post, Status, Theme
@@ -115,11 +114,3 @@ def test_rows_carry_what_only_the_author_may_see(
         row.pk: row.my_reactions for row in get_feed_rows_for_member(member, "latest").rows
     }
     assert sorted(map(sorted, reactions.values())) == [[], [], [], [], ["heart", "star"], ["hug"]]
-
-
-def test_a_placeholder_that_never_reaches_the_parameters_is_refused(db: Any) -> None:
-    def build(values: Any) -> Any:
-        return Theme.objects.filter(slug="school").values_list("id")
-
-    with pytest.raises(RuntimeError, match="did not reach"):
-        prepare(("test-unused-placeholder",), build, {"slug": "cocon-placeholder-slug"})
