@@ -342,3 +342,36 @@ def test_page_appeal_sent_meanwhile_elsewhere_is_not_recorded_twice(
     assert "Tu as déjà fait un recours contre cette décision." in page_text(response)
     assert 'name="intent" value="appeal"' not in page_text(response)
     assert list(Appeal.objects.values_list("text", flat=True)) == ["Depuis l'application."]
+
+
+def test_suspension_end_is_told_on_the_members_own_clock(
+    member_factory: Callable[..., Member], client: Client
+) -> None:
+    """18:30 in Paris is 12:30 in Montréal: a member in Québec reads her own time."""
+    someone = member_factory(pseudonym="Eden_qc", country="CA", province="QC", language="fr")
+    sanction = do_sanction(someone, SanctionKind.SUSPEND, reason="harassment")
+    Sanction.objects.filter(pk=sanction.pk).update(expires_at=UNTIL)
+    text = page_text(login_page(client, "Eden_qc", PASSWORD))
+    assert "Ton compte est suspendu jusqu'au 3 décembre 2026 à 12:30." in text
+    body = login_api(client, "Eden_qc", PASSWORD).json()
+    assert "12:30" in body["error"]["message"]
+
+
+def test_member_timezone_follows_country_and_province(
+    member_factory: Callable[..., Member],
+) -> None:
+    from cocon.accounts.timezones import member_timezone
+
+    zones = {
+        ("FR", ""): "Europe/Paris",
+        ("BE", ""): "Europe/Brussels",
+        ("CH", ""): "Europe/Zurich",
+        ("CA", "QC"): "America/Toronto",
+        ("CA", "NB"): "America/Moncton",
+        ("CA", "OTHER"): "America/Toronto",
+    }
+    for (country, province), zone in zones.items():
+        member = member_factory(country=country, province=province)
+        assert str(member_timezone(member)) == zone
+    elsewhere = member_factory(country="OTHER")
+    assert str(member_timezone(elsewhere)) == str(timezone.get_default_timezone())

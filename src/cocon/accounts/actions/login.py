@@ -19,6 +19,7 @@ from django.utils.translation import pgettext, pgettext_lazy
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.accounts.pseudonyms import fold_pseudonym
+from cocon.accounts.timezones import member_localtime
 from cocon.safety.models import Appeal, AppealStatus, Sanction, SanctionKind
 from cocon.safety.queries.sanctions import LOGIN_BLOCKING, active_sanctions
 
@@ -142,8 +143,8 @@ def _appeal_state(sanction: Sanction) -> str:
     return APPEAL_PENDING if appeal.status == AppealStatus.OPEN else APPEAL_DECIDED
 
 
-def _block_message(kind: str, until: dt.datetime | None, appeal: str) -> str:
-    """Compose the message in the active language."""
+def _block_message(member: Member, kind: str, until: dt.datetime | None, appeal: str) -> str:
+    """Compose the message in the active language, with dates on the member's own clock."""
     if kind == SanctionKind.BAN:
         first = pgettext(
             "login blocked",
@@ -157,7 +158,7 @@ def _block_message(kind: str, until: dt.datetime | None, appeal: str) -> str:
             "You cannot sign in for now; we will tell you as soon as it is decided.",
         )
     else:
-        local = timezone.localtime(until)
+        local = member_localtime(member, until)
         first = pgettext(
             "login blocked",
             "Your account is suspended until %(date)s at %(time)s. "
@@ -195,7 +196,7 @@ def login_block_for(member: Member, *, now: dt.datetime | None = None) -> LoginB
     sanction, until = _blocking_sanction(member, now)
     appeal = _appeal_state(sanction)
     with translation.override(member.language):
-        message = _block_message(sanction.kind, until, appeal)
+        message = _block_message(member, sanction.kind, until, appeal)
     code = "banned" if sanction.kind == SanctionKind.BAN else "suspended"
     return LoginBlocked(code, message, member=member, sanction=sanction, until=until, appeal=appeal)
 
