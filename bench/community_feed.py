@@ -21,6 +21,7 @@ import http.client
 import json
 import os
 import random
+import re
 import signal
 import socket
 import statistics
@@ -205,30 +206,53 @@ def make_tokens(count: int) -> list[str]:
     ]
 
 
+def _numbered_placeholders(sql: str) -> str:
+    """Return Django's SQL (%s placeholders, %% for %) with PostgreSQL's $1, $2..."""
+    numbers = iter(range(1, sql.count("%s") + 1))
+    return re.sub(r"%%|%s", lambda m: "%" if m[0] == "%%" else f"${next(numbers)}", sql)
+
+
 def explain() -> None:
+    """Print the plans of the queries GET /api/v1/feed runs (as prepared: the generic plan)."""
     from django.db import connection
 
     from cocon.accounts.models import Member
     from cocon.community.models import Theme
-    from cocon.community.queries.feeds import feed_queryset
+    from cocon.community.queries.feeds import feed_queryset, feed_rows_query
 
     member = Member.objects.filter(pseudonym__startswith="bench").first()
-    assert member is not None
     theme = Theme.objects.first()
+    assert member is not None and theme is not None
     before = list(feed_queryset(member, "latest").values_list("id", flat=True)[:200])[-1]
-    cases = {
-        "latest": feed_queryset(member, "latest")[:21],
-        "latest, page 10 (cursor)": feed_queryset(member, "latest").filter(id__lt=before)[:21],
-        "latest, one theme": feed_queryset(member, "latest", theme_id=theme.pk if theme else None)[
-            :21
-        ],
-        "needs support": feed_queryset(member, "support")[:21],
-        "my posts": feed_queryset(member, "mine")[:21],
+    cases: dict[str, tuple[Any, dict[str, Any]]] = {
+        "latest": ("latest", {}),
+        "latest, page 10 (cursor)": ("latest", {"cursor": before}),
+        "latest, one theme": ("latest", {"theme": theme.slug}),
+        "needs support": ("support", {}),
+        "my posts": ("mine", {}),
     }
-    analyze = connection.vendor == "postgresql"
-    for name, qs in cases.items():
-        print(f"\nEXPLAIN feed {name} ({connection.vendor}):")
-        print(qs.explain(analyze=analyze) if analyze else qs.explain())
+    postgres = connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        if postgres:
+            # What a prepared statement runs once PostgreSQL settles on its generic plan.
+            cursor.execute("SET plan_cache_mode = force_generic_plan")
+        for n, (name, (kind, given)) in enumerate(cases.items()):
+            query = feed_rows_query(kind, theme="theme" in given, cursor="cursor" in given)
+            params = query.parameters({"viewer": member.pk, **given})
+            print(f"\nEXPLAIN API feed, {name} ({connection.vendor}):")
+            if postgres:
+                sql = _numbered_placeholders(query.sql)
+                cursor.execute(f"PREPARE cocon_explain_{n} AS {sql}")
+                marks = ", ".join(["%s"] * len(params))
+                cursor.execute(
+                    f"EXPLAIN (ANALYZE, COSTS OFF) EXECUTE cocon_explain_{n}({marks})", params
+                )
+            else:
+                cursor.execute(f"EXPLAIN QUERY PLAN {query.sql}", params)
+            print("\n".join(" ".join(str(c) for c in row) for row in cursor.fetchall()))
+        if postgres:
+            cursor.execute("DEALLOCATE ALL")
+            cursor.execute("RESET plan_cache_mode")
 
 
 # ---- the server: pre-forked processes, a fixed pool of threads each, shared listening socket ----
@@ -516,7 +540,7 @@ def main() -> None:
     parser.add_argument(
         "--threads",
         type=int,
-        default=8,
+        default=4,
         help="threads per server process: they overlap the database round trips (1: sync workers)",
     )
     parser.add_argument(

@@ -45,21 +45,18 @@ class PreparedQuery:
     expressions: tuple[Any, ...]  # the selected expressions, for the converters
     server_prepared: bool
 
-    def rows(self, values: Mapping[str, Any], using: str = "default") -> list[dict[str, Any]]:
-        """Run the query with ``values`` for its placeholders; return one dict per row."""
-        params = [
+    def parameters(self, values: Mapping[str, Any]) -> list[Any]:
+        """Return the statement's parameters, ``values`` put in the placeholders' places."""
+        return [
             values[slot] if slot is not None else constant
             for slot, constant in zip(self.slots, self.params, strict=True)
         ]
+
+    def rows(self, values: Mapping[str, Any], using: str = "default") -> list[dict[str, Any]]:
+        """Run the query with ``values`` for its placeholders; return one dict per row."""
+        params = self.parameters(values)
         connection = connections[using]
-        converters = [
-            (position, converter, expression)
-            for position, expression in enumerate(self.expressions)
-            for converter in (
-                connection.ops.get_db_converters(expression)
-                + expression.get_db_converters(connection)
-            )
-        ]
+        converters = self._converters(connection)
         cursor = _preparing_cursor(connection) if self.server_prepared else connection.cursor()
         with cursor:
             cursor.execute(self.sql, params)
@@ -72,6 +69,23 @@ class PreparedQuery:
                     row[position] = converter(row[position], expression, connection)
             result.append(dict(zip(self.names, row, strict=True)))
         return result
+
+    def _converters(self, connection: Any) -> list[tuple[int, Any, Any]]:
+        """Return the converters Django applies to each column, once per connection."""
+        known: dict[int, list[tuple[int, Any, Any]]] = connection.__dict__.setdefault(
+            "_cocon_prepared_converters", {}
+        )
+        found = known.get(id(self))
+        if found is None:
+            found = known[id(self)] = [
+                (position, converter, expression)
+                for position, expression in enumerate(self.expressions)
+                for converter in (
+                    connection.ops.get_db_converters(expression)
+                    + expression.get_db_converters(connection)
+                )
+            ]
+        return found
 
 
 def _server_prepares(connection: Any) -> bool:

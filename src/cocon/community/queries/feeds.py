@@ -35,7 +35,7 @@ from django.utils.translation import pgettext_lazy
 
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member, team_flag
-from cocon.accounts.prepared import prepare
+from cocon.accounts.prepared import PreparedQuery, prepare
 from cocon.community import conf
 from cocon.community.access import hidden_author_q, is_team
 from cocon.community.models import (
@@ -270,6 +270,17 @@ def _feed_rows_queryset(
     )[: limit + 1]
 
 
+def feed_rows_query(kind: FeedKind, *, theme: bool, cursor: bool) -> PreparedQuery:
+    """Return the compiled API feed query of this shape (placeholders: viewer, theme, cursor)."""
+    limit = conf.feed_page_size()
+    names = ["viewer", *(["theme"] if theme else []), *(["cursor"] if cursor else [])]
+    return prepare(
+        ("api-feed", kind, theme, cursor, limit),
+        lambda placeholders: _feed_rows_queryset(kind, theme, cursor, limit, placeholders),
+        {name: _PLACEHOLDERS[name] for name in names},
+    )
+
+
 def get_feed_rows_for_member(
     member: Member,
     kind: FeedKind,
@@ -288,12 +299,7 @@ def get_feed_rows_for_member(
         values["theme"] = theme_slug
     if cursor is not None:
         values["cursor"] = cursor
-    has_theme, has_cursor = "theme" in values, "cursor" in values
-    query = prepare(
-        ("api-feed", kind, has_theme, has_cursor, limit),
-        lambda placeholders: _feed_rows_queryset(kind, has_theme, has_cursor, limit, placeholders),
-        {name: _PLACEHOLDERS[name] for name in values},
-    )
+    query = feed_rows_query(kind, theme="theme" in values, cursor="cursor" in values)
     found = query.rows(values)
     next_cursor = str(found[limit - 1]["id"]) if len(found) > limit else None
     rows = [
