@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.test import override_settings
+from django.db import connection
 from django.utils import translation
 
 from cocon.accounts.models import Member
@@ -75,16 +75,32 @@ def _api_pages(client: Any, kind: str, theme: str | None) -> list[Any]:
         cursor = data["next_cursor"]
 
 
-@override_settings(COCON_FEED_PAGE_SIZE=2)
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("language", "prepared"),
+    [
+        ("fr", False),
+        ("en", False),
+        pytest.param(
+            "fr",
+            True,
+            marks=pytest.mark.skipif(
+                connection.vendor != "postgresql", reason="statements are prepared on PostgreSQL"
+            ),
+        ),
+    ],
+)
 def test_every_feed_page_matches_the_pages_feed_for_members_and_staff(
     community: dict[str, Any],
     member: Member,
     other_member: Member,
     moderator: Member,
     api_for: Callable[[Member], Any],
+    settings: Any,
     language: str,
+    prepared: bool,
 ) -> None:
+    settings.COCON_FEED_PAGE_SIZE = 2
+    settings.COCON_DB_PREPARED_STATEMENTS = prepared
     for someone in (member, other_member, moderator):
         someone.language = language
         someone.save()

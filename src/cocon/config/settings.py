@@ -99,16 +99,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 # The few queries that run on nearly every API request (token, feed, posting sanctions) are
-# compiled once per process (cocon.accounts.prepared) and, on PostgreSQL, prepared once per
-# connection so the server does not plan them again each time. Django's own queries bind on
-# the client and are never prepared, whatever the threshold. Turn this off behind a pooler in
-# transaction mode that does not support prepared statements.
-COCON_DB_PREPARED_STATEMENTS = env_bool("DB_PREPARED_STATEMENTS", True)
+# compiled once per process (cocon.accounts.prepared) and, on PostgreSQL with persistent
+# connections, prepared once per connection so the server does not plan them again each time.
+# Django's own queries bind on the client and are never prepared, whatever the threshold.
+# Turn this off behind a pooler in transaction mode that does not support prepared statements.
+COCON_DB_PREPARED_STATEMENTS = env_bool(
+    "DB_PREPARED_STATEMENTS", DATABASES["default"]["CONN_MAX_AGE"] != 0
+)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # None disables preparing altogether (Django's default); the prepared queries ask for it.
-    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (
-        1_000_000 if COCON_DB_PREPARED_STATEMENTS else None
-    )
+    # psycopg prepares nothing by itself with this threshold, but no longer refuses to prepare
+    # the statements that ask for it (Django's default, None, refuses).
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 1_000_000
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
