@@ -285,3 +285,19 @@ def test_pages_have_no_serious_accessibility_violation(
         assert fits_the_screen(page), path
 
     assert {path: v for path, v in found.items() if v} == {}
+
+
+@pytest.mark.browser
+def test_a_refused_submit_moves_focus_to_the_error_summary(
+    new_page: Callable[..., Page], member_factory: Callable[..., Member]
+) -> None:
+    member_factory(pseudonym="Focus_Lea")
+    page = new_page()
+    page.goto("/login/")
+    page.get_by_label("Pseudo").fill("Focus_Lea")
+    page.get_by_label("Mot de passe").fill("pas-le-bon-mot-de-passe")
+    page.get_by_role("main").get_by_role("button", name="Se connecter").click()
+    summary = page.locator("#error-summary")
+    expect(summary).to_contain_text("Pseudo ou mot de passe incorrect.")
+    expect(summary).to_be_focused()
+    assert not page.problems.csp_violations  # type: ignore[attr-defined]
