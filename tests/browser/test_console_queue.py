@@ -59,3 +59,30 @@ def test_moderator_works_the_queue_in_the_browser(
     assert page.problems.csp_violations == []  # type: ignore[attr-defined]
     assert page.problems.page_errors == []  # type: ignore[attr-defined]
     assert QueueItem.objects.exclude(status="decided").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_queue_page_shows_new_items_without_a_reload(
+    new_page: Callable[..., Page],
+    live_server: Any,
+    moderator: Member,
+    member: Member,
+) -> None:
+    page = new_page(mobile=False)
+    _sign_in(page, moderator, live_server.url)
+    page.goto("/console/")
+    expect(page.locator("#queue-live")).to_contain_text("La file est vide.")
+
+    do_enqueue(
+        "held", severity=90, target_type="community.post", target_id=1, member=member,
+        payload={"text": "un message retenu pendant que la page est ouverte"},
+        engine_action="hold", engine_categories=["sexual"],
+    )  # fmt: skip
+
+    # The page polls every 10 s: the new item appears without navigation.
+    expect(page.get_by_role("link", name="Ouvrir")).to_be_visible(timeout=25_000)
+    expect(page.locator("#queue-live")).not_to_contain_text("La file est vide.")
+    expect(page.locator("#queue-live tbody tr")).to_have_count(1)
+    assert page.problems.csp_violations == []  # type: ignore[attr-defined]
+    assert page.problems.page_errors == []  # type: ignore[attr-defined]

@@ -147,3 +147,23 @@ def test_empty_note_is_refused(moderator: Member, member: Member) -> None:
 
 def test_member_page_is_403_for_members(member: Member, member_factory: Any) -> None:
     assert _client(member).get(f"/console/members/{member.pk}/").status_code == 403
+
+
+def test_queue_partial_is_the_live_list_only_and_staff_only(
+    moderator: Member, member: Member, item: QueueItem
+) -> None:
+    body = _client(moderator).get("/console/?partial=1").content.decode()
+    assert '<table class="console-table">' in body
+    assert f'href="/console/items/{item.pk}/"' in body
+    assert "<html" not in body and "Prendre l" not in body  # no layout, no claim button
+    full = _client(moderator).get("/console/").content.decode()
+    assert 'id="queue-live" data-refresh-seconds="10"' in full
+    assert _client(member).get("/console/?partial=1").status_code == 403
+    assert Client().get("/console/?partial=1").status_code in (302, 403)
+
+
+def test_queue_partial_keeps_the_kind_filter(moderator: Member, item: QueueItem) -> None:
+    body = _client(moderator).get("/console/?partial=1&kind=report").content.decode()
+    assert f'href="/console/items/{item.pk}/"' not in body
+    body = _client(moderator).get("/console/?partial=1&kind=held").content.decode()
+    assert f'href="/console/items/{item.pk}/"' in body

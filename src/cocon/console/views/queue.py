@@ -11,9 +11,20 @@ from cocon.safety.actions.queue import do_claim_next
 from cocon.safety.models import QueueItem, QueueKind, QueueStatus
 from cocon.safety.queries.stats import queue_sizes
 
+# How often an open queue page fetches its list again (console.js); new items, claims and
+# decisions by other moderators show up without a reload.
+REFRESH_SECONDS = 10
+
 
 class QueueView(ModeratorRequiredMixin, TemplateView):
+    """The review queue; ``?partial=1`` returns only the live part (kinds and table)."""
+
     template_name = "console/queue/index.html"
+
+    def get_template_names(self) -> list[str]:
+        if self.request.GET.get("partial") == "1":
+            return ["console/queue/_live.html"]
+        return [self.template_name]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -26,6 +37,7 @@ class QueueView(ModeratorRequiredMixin, TemplateView):
             items=rows.order_by("-severity", "created_at", "id")[:200],
             kinds=[(value, label, sizes.get(value, 0)) for value, label in QueueKind.choices],
             kind=kind,
+            refresh_seconds=REFRESH_SECONDS,
             **shift_context(self.request),
         )
         return context
