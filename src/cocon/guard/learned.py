@@ -135,9 +135,12 @@ class LearnedModel:
             for bias, (a, b) in zip(self.bias_, self.calibration_, strict=True)
         )
         object.__setattr__(self, "_scalars", scalars)
-        # The same weights, one row per bucket: the targets' weights of a bucket share a cache
-        # line, so a message reads a third of the lines and evicts less of everything else.
-        object.__setattr__(self, "_rows", np.ascontiguousarray(self.weights_.T))
+        # The weights are stored once, one row per bucket: the targets' weights of a bucket share
+        # a cache line, so a message reads a third of the lines and evicts less of everything
+        # else. ``weights_`` stays the (targets, buckets) array callers know, as a view of them.
+        rows = np.ascontiguousarray(self.weights_.T)
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "weights_", rows.T)
 
     @classmethod
     def load(cls) -> LearnedModel:
@@ -177,15 +180,6 @@ class LearnedModel:
             metadata=metadata,
         )
 
-    def logits(self, normalized: str) -> npt.NDArray[np.float64]:
-        """Return the uncalibrated logit of each target for one normalised text."""
-        buckets = hash_features(normalized, self.config)
-        # Dividing by sqrt(n) is the row scaling used in training (see feature_counts); it
-        # keeps long posts from saturating every score.
-        total = np.take(self.weights_, buckets, axis=1).sum(axis=1, dtype=np.float64)
-        scaled: npt.NDArray[np.float64] = total / np.sqrt(max(buckets.shape[0], 1)) + self.bias_
-        return scaled
-
     def predict(self, normalized: str) -> dict[str, float]:
         """Return the probability of each target for one normalised text.
 
@@ -200,8 +194,9 @@ class LearnedModel:
             ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
         """
         buckets = hash_features(normalized, self.config)
-        # Summed as (targets, n) rows, exactly as np.take(self.weights_, buckets, axis=1) would
-        # be: the same pairwise summation, so the same float32 totals to the last bit.
+        # Summed as (targets, n) rows, as a (targets, buckets) table would be: the same pairwise
+        # summation, so the same float32 totals to the last bit. Dividing by sqrt(n) is the row
+        # scaling used in training (see feature_counts); it keeps long posts from saturating.
         sums = np.take(self._rows, buckets, axis=0).T.copy().sum(axis=1).tolist()
         # Three scalars: plain-float arithmetic beats a chain of tiny numpy calls here.
         scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
