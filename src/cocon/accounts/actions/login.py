@@ -123,9 +123,16 @@ class LoginBlocked(CoconError):
         return data
 
 
-def _blocking_sanction(member: Member, now: dt.datetime) -> tuple[Sanction, dt.datetime | None]:
-    """The sanction that keeps the member out the longest, and when it ends (None: no end)."""
+def _blocking_sanction(
+    member: Member, now: dt.datetime
+) -> tuple[Sanction, dt.datetime | None] | None:
+    """The sanction that keeps the member out the longest, and when it ends (None: no end).
+
+    None when nothing keeps them out.
+    """
     blocking = list(active_sanctions(member, now=now).filter(kind__in=LOGIN_BLOCKING))
+    if not blocking:
+        return None
     bans = [s for s in blocking if s.kind == SanctionKind.BAN]
     if bans:
         return max(bans, key=lambda s: s.created_at), None
@@ -190,10 +197,10 @@ def login_block_for(member: Member, *, now: dt.datetime | None = None) -> LoginB
     Call it only once the password is known to be right: it says that the account exists and
     what happened to it. The message is in the member's own language.
     """
-    now = now or timezone.now()
-    if not active_sanctions(member, now=now).filter(kind__in=LOGIN_BLOCKING).exists():
+    blocking = _blocking_sanction(member, now or timezone.now())
+    if blocking is None:
         return None
-    sanction, until = _blocking_sanction(member, now)
+    sanction, until = blocking
     appeal = _appeal_state(sanction)
     with translation.override(member.language):
         message = _block_message(member, sanction.kind, until, appeal)
