@@ -99,3 +99,27 @@ def test_pattern_gates_open_exactly_the_groups_that_can_match(
 @given(st.text(alphabet="azAZ09_.@' \t\n!-é🖕\x00\x7f", max_size=40))
 def test_tokenize_finds_the_words_the_token_pattern_finds(text: str) -> None:
     assert tokenize(text) == TOKEN.findall(text)
+
+
+def test_lexicon_macros_expand_in_every_cell_and_refuse_unknown_names() -> None:
+    from cocon.guard.lexicon import parse_rows
+
+    text = (
+        "# a comment\n"
+        "@define\tPETS\tchats|chiens\n"
+        "@define\tTHE_PETS\tles (?:{{PETS}})\n"
+        "\\b{{THE_PETS}} sont\tabuse\tabuse.test\t1\ttext\tnote\ttok:{{PETS}}\n"
+    )
+    assert parse_rows("t.tsv", text) == [
+        [
+            "\\bles (?:chats|chiens) sont",
+            "abuse",
+            "abuse.test",
+            "1",
+            "text",
+            "note",
+            "tok:chats|chiens",
+        ]
+    ]
+    with pytest.raises(ValueError, match="NOPE"):
+        parse_rows("t.tsv", "{{NOPE}}\tabuse\tabuse.test\t1\ttext\n")

@@ -437,15 +437,39 @@ class Lexicon:
         return hits
 
 
+_MACRO = re.compile(r"\{\{([A-Z0-9_]+)\}\}")
+
+
 def _read(name: str) -> list[list[str]]:
+    """Return the rows of a lexicon file, with its ``@define`` macros expanded.
+
+    ``@define<TAB>NAME<TAB>text`` names a piece of text (a list of group words, say) that later
+    cells use as ``{{NAME}}``, so a word is added to a list once, not in every pattern.
+    """
     path = resources.files("cocon.guard").joinpath("lexicons", name)
     if not path.is_file():
         return []
+    return parse_rows(name, path.read_text(encoding="utf-8"))
+
+
+def parse_rows(name: str, text: str) -> list[list[str]]:
+    """Return the rows of lexicon ``text`` (the content of file ``name``); see :func:`_read`."""
     rows: list[list[str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    macros: dict[str, str] = {}
+
+    def expand(match: re.Match[str]) -> str:
+        if match.group(1) not in macros:
+            raise ValueError(f"{name}: {{{{{match.group(1)}}}}} is used before any @define")
+        return macros[match.group(1)]
+
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cells = line.split("\t")
+        if line.startswith("@define\t"):
+            _tag, macro, value = line.split("\t", 2)
+            macros[macro] = _MACRO.sub(expand, value)
+            continue
+        cells = _MACRO.sub(expand, line).split("\t")
         if len(cells) < 5:
             raise ValueError(f"{name}: expected at least 5 tab-separated cells in {line!r}")
         rows.append(cells)
