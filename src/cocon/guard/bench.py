@@ -79,11 +79,11 @@ def synthetic_corpus(n: int, seed: int = 7) -> list[str]:
     return out
 
 
-def run_bench(n: int = 20_000, seed: int = 7, *, learned: bool = True) -> str:
+def run_bench(n: int = 20_000, seed: int = 7, *, learned: bool = True, deep: bool = False) -> str:
     """Run the benchmark and return a printable report."""
     corpus = synthetic_corpus(n, seed)
     t0 = time.perf_counter()
-    guard = Guard(learned=learned).load()
+    guard = Guard(learned=learned, deep=deep).load()
     ready = time.perf_counter() - t0
     for text in corpus[:200]:  # warm the translation table and caches
         guard.check(text)
@@ -110,7 +110,7 @@ def run_bench(n: int = 20_000, seed: int = 7, *, learned: bool = True) -> str:
     mean_len = sum(map(len, corpus)) / len(corpus)
     return (
         f"messages: {n} (50-500 chars, mean {mean_len:.0f}), learned layer: "
-        f"{'on' if guard.model_ is not None else 'off'}\n"
+        f"{'on' if guard.model_ is not None else 'off'}, deep mode: {'on' if deep else 'off'}\n"
         f"Guard() ready: {ready * 1000:.0f} ms\n"
         f"throughput: {n / cpu:,.0f} messages/s per core (CPU time; "
         f"{n / elapsed:,.0f}/s wall clock)\n"

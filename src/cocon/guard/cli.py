@@ -15,16 +15,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from cocon.guard.engine import Guard
+from cocon.guard.errors import DeepUnavailableError
 from cocon.guard.verdict import Verdict
 
 __all__ = ["main", "classify_line"]
 
 _GUARD: Guard | None = None
+_DEEP_HELP = "add the sentence encoder (better scores, 1-10 ms a message; needs cocon[deep])"
 
 
-def _init_worker(learned: bool) -> None:
+def _init_worker(learned: bool, deep: bool = False) -> None:
     global _GUARD  # noqa: PLW0603 - one engine per worker process
-    _GUARD = Guard(learned=learned).load()
+    _GUARD = Guard(learned=learned, deep=deep).load()
+
+
+def _guard(args: argparse.Namespace) -> Guard:
+    """Return the loaded engine the flags ask for (``--no-learned``, ``--deep``)."""
+    return Guard(learned=not args.no_learned, deep=args.deep).load()
 
 
 def _worker_guard() -> Guard:
@@ -84,12 +91,13 @@ def _classify(args: argparse.Namespace) -> int:
             import multiprocessing
 
             ctx = multiprocessing.get_context("spawn")
-            with ctx.Pool(args.workers, _init_worker, (not args.no_learned,)) as pool:
+            init = (not args.no_learned, args.deep)
+            with ctx.Pool(args.workers, _init_worker, init) as pool:
                 results = pool.imap(classify_line, _lines(source), chunksize=256)
                 for result in results:
                     out.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:
-            guard = Guard(learned=not args.no_learned).load()
+            guard = _guard(args)
             for line in _lines(source):
                 out.write(json.dumps(classify_line(line, guard), ensure_ascii=False) + "\n")
                 if args.flush:
@@ -143,7 +151,7 @@ def _merged(verdict: Verdict) -> list[tuple[int, int]]:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    guard = Guard(learned=not args.no_learned)
+    guard = _guard(args)
     text = " ".join(args.text)
     print(explain(text, guard.check(text, lang=args.lang)))
     return 0
@@ -152,7 +160,7 @@ def _explain(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from cocon.guard.bench import run_bench
 
-    print(run_bench(n=args.n, seed=args.seed, learned=not args.no_learned))
+    print(run_bench(n=args.n, seed=args.seed, learned=not args.no_learned, deep=args.deep))
     return 0
 
 
@@ -172,19 +180,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("input", nargs="?", help="file to read (default: standard input)")
     p.add_argument("--workers", type=int, default=1, help="processes (default 1)")
     p.add_argument("--no-learned", action="store_true", help="lexicons only")
+    p.add_argument("--deep", action="store_true", help=_DEEP_HELP)
     p.add_argument("--flush", action="store_true", help="flush after each line")
     p.set_defaults(func=_classify)
     p = sub.add_parser("explain", help="print a readable verdict for one text")
     p.add_argument("text", nargs="+")
     p.add_argument("--lang", choices=("fr", "en"))
     p.add_argument("--no-learned", action="store_true")
+    p.add_argument("--deep", action="store_true", help=_DEEP_HELP)
     p.set_defaults(func=_explain)
     p = sub.add_parser("bench", help="messages/s, latency percentiles and memory, one core")
     p.add_argument("-n", type=int, default=20_000, help="messages (default 20000)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--no-learned", action="store_true")
+    p.add_argument("--deep", action="store_true", help=_DEEP_HELP)
     p.set_defaults(func=_bench)
     sub.add_parser("evaluate", help="precision, recall, F1, ROC-AUC against labelled JSONL")
     sub.add_parser("train", help="train the learned layer")
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    if args.deep and args.no_learned:
+        parser.error("--deep corrects the learned layer: it cannot go with --no-learned")
+    try:
+        return int(args.func(args))
+    except DeepUnavailableError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

@@ -200,13 +200,13 @@ def model_scorer() -> Scorer:
     return score
 
 
-def guard_scorer() -> Scorer | None:
+def guard_scorer(*, deep: bool = False) -> Scorer | None:
     """Return a scorer on the full engine verdict, or None while the engine does not exist."""
     try:
         from cocon.guard.engine import Guard
     except ImportError:
         return None
-    guard: Any = Guard()
+    guard: Any = Guard(deep=deep).load()
 
     def score(text: str) -> dict[str, float]:
         verdict = guard.check(text)
@@ -386,13 +386,27 @@ def main(argv: list[str] | None = None) -> int:
         help="K-fold cross-validation of the learned layer (retrains K times; needs the "
         "training extra and the other files of the data directory)",
     )
+    parser.add_argument(
+        "--deep",
+        action="store_true",
+        help="score the engine in deep mode (sentence encoder; needs cocon[deep])",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args(argv)
+    if args.deep and (args.model_only or args.cv):
+        parser.error("--deep scores the full engine: not with --model-only or --cv")
 
     scorer: Scorer | None = None
     if not args.cv:
-        scorer = None if args.model_only else guard_scorer()
-        engine = "guard" if scorer is not None else "learned model"
+        from cocon.guard.errors import DeepUnavailableError
+
+        try:
+            scorer = None if args.model_only else guard_scorer(deep=args.deep)
+        except DeepUnavailableError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        engine = "learned model" if scorer is None else "guard"
+        engine += ", deep mode" if args.deep else ""
         scorer = scorer or model_scorer()
     training = LearnedModel.load().metadata.get("training", {})
     trained_on = set(training.get("files_sha256", {}).values())

@@ -547,11 +547,27 @@ def main(argv: list[str] | None = None) -> int:
         help="print K-fold cross-validated figures for --cv-file instead of writing",
     )
     parser.add_argument("--cv-file", default="mlma_fr.jsonl", help="file to cross-validate")
+    parser.add_argument(
+        "--deep",
+        action="store_true",
+        help="train deep mode's heads on the sentence encoder instead (needs cocon[deep])",
+    )
     args = parser.parse_args(argv)
     data_dir = args.data or default_data_dir()
     if not data_dir.is_dir():
         print(f"error: no evaluation data in {data_dir} (use --data DIR)", file=sys.stderr)
         return 2
+    if args.deep:
+        from cocon.guard.deep import DEEP_ARTEFACT_NAME, DeepUnavailableError
+        from cocon.guard.train_deep import train_deep
+
+        try:
+            train_deep(data_dir, args.out, log=sys.stdout)
+        except DeepUnavailableError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"wrote {args.out}/{DEEP_ARTEFACT_NAME}.npz (+ .json)")
+        return 0
     features = FeatureConfig(n_bits=args.bits)
     params = TrainConfig(c=args.c)
     if args.cv:
