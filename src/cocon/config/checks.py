@@ -45,6 +45,23 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Er
     return errors
 
 
+@register(deploy=False)
+def check_guard_deep(app_configs: Any = None, **kwargs: Any) -> list[Error]:
+    """Refuse COCON_GUARD_DEEP when its encoder cannot load, rather than screen without it."""
+    if not settings.COCON_GUARD_DEEP:
+        return []
+    from cocon.guard.deep import DeepModel
+    from cocon.guard.errors import DeepUnavailableError
+
+    try:
+        DeepModel.load()
+    except DeepUnavailableError as error:
+        return [
+            Error(f"COCON_GUARD_DEEP is on but deep mode cannot load: {error}", id="cocon.E006")
+        ]
+    return []
+
+
 def refuse_unsafe_production() -> None:
     """Stop start-up under any server (not only manage.py) when production is unsafe."""
     errors = check_production_settings()

@@ -188,6 +188,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 COCON_MAX_REQUEST_BYTES = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 # Product rules.
+# Screen every text with cocon.guard's deep mode (a multilingual sentence encoder): better
+# self-harm and abuse scores, French self-harm read by a model too, for 2-8 ms of CPU per text
+# and about 120 MB more per worker. Needs the cocon[deep] extra; a start-up check refuses it
+# when the encoder cannot load.
+COCON_GUARD_DEEP = env_bool("GUARD_DEEP", False)
 COCON_MIN_AGE = env_int("MIN_AGE", 13)
 COCON_MAX_AGE = env_int("MAX_AGE", 25)
 # Age of digital consent per country (GDPR art. 8 and Québec law 25); below it a parent confirms.

@@ -67,9 +67,11 @@ def get_guard() -> Any:
     if _guard is None:
         with _guard_lock:
             if _guard is None:
+                from django.conf import settings
+
                 from cocon.guard import Guard
 
-                _guard = Guard()
+                _guard = Guard(deep=settings.COCON_GUARD_DEEP)
     return _guard
 
 
