@@ -6,11 +6,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from django.utils import timezone
+from django.utils import formats
 from django.utils.translation import pgettext
 
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
+from cocon.accounts.timezones import member_localtime
 from cocon.safety.actions.sanctions import do_lift_sanction, do_sanction
 from cocon.safety.models import Sanction
 from cocon.safety.queries.sanctions import active_login_block, active_mute, check_can_post
@@ -35,9 +36,15 @@ def _expected(member: Member, now: dt.datetime) -> tuple[str, str] | None:
     mute = active_mute(member, now=now)
     if mute is None:
         return None
-    until = timezone.localtime(mute.expires_at).strftime("%d/%m/%Y %H:%M")
-    message = pgettext("posting error", "Your posting is paused by the Cocon team until %(until)s.")
-    return "muted", message % {"until": until}
+    assert mute.expires_at is not None
+    until = member_localtime(member, mute.expires_at)
+    message = pgettext(
+        "posting error", "Your posting is paused by the Cocon team until %(time)s on %(date)s."
+    )
+    return "muted", message % {
+        "date": formats.date_format(until, "DATE_FORMAT"),
+        "time": formats.time_format(until, "TIME_FORMAT"),
+    }
 
 
 def test_posting_follows_bans_suspensions_and_mutes_at_every_moment(
@@ -69,7 +76,7 @@ def test_a_mute_without_an_end_outlasts_one_with_an_end(member: Member, moderato
     Sanction.objects.filter(pk=forever.pk).update(expires_at=None)
     assert _refusal(member, T0 + dt.timedelta(hours=1)) == (
         "muted",
-        "L'équipe Cocon a mis tes publications en pause jusqu'au .",
+        "L'équipe Cocon a mis tes publications en pause pour le moment.",
     )
 
 

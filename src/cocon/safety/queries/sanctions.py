@@ -11,12 +11,14 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.utils import timezone
-from django.utils.translation import pgettext_lazy
+from django.utils import formats, timezone
+from django.utils.translation import pgettext, pgettext_lazy
 
 from cocon.accounts.errors import CoconError
+from cocon.accounts.models import Member
 from cocon.accounts.prepared import prepare
 from cocon.accounts.pseudonyms import fold_pseudonym
+from cocon.accounts.timezones import member_localtime
 from cocon.safety.conf import conf
 from cocon.safety.models import BannedIdentity, Sanction, SanctionKind, Strike
 
@@ -121,15 +123,29 @@ def check_can_post(member: Any, *, now: dt.datetime | None = None) -> None:
     if mutes:
         # The mute ending last; one without an end lasts longest.
         expires_at = None if None in mutes else max(m for m in mutes if m is not None)
-        until = timezone.localtime(expires_at).strftime("%d/%m/%Y %H:%M") if expires_at else ""
-        raise CoconError(
-            "muted",
-            pgettext_lazy(
-                "posting error", "Your posting is paused by the Cocon team until %(until)s."
-            )
-            % {"until": until},
-            status=403,
-        )
+        raise CoconError("muted", _mute_message(member, expires_at), status=403)
+
+
+def _mute_message(member: Any, until: dt.datetime | None) -> str:
+    """Tell a muted member until when, in the active language and on their own clock.
+
+    The end is shown in the time zone of the member's country (province in Canada), as on the
+    login page for a suspension: 18:30 in Paris is 12:30 in Montréal.
+    """
+    if until is None:
+        return pgettext("posting error", "Your posting is paused by the Cocon team for now.")
+    local = (
+        member_localtime(member, until)
+        if isinstance(member, Member)
+        else timezone.localtime(until)  # only an id: the site's clock
+    )
+    return pgettext(
+        "posting error",
+        "Your posting is paused by the Cocon team until %(time)s on %(date)s.",
+    ) % {
+        "date": formats.date_format(local, "DATE_FORMAT"),
+        "time": formats.time_format(local, "TIME_FORMAT"),
+    }
 
 
 def hidden_author_ids(*, now: dt.datetime | None = None) -> set[int]:
