@@ -66,6 +66,10 @@ class Status(models.TextChoices):
     HIDDEN = "hidden", pgettext_lazy("content status", "hidden by the team")
 
 
+# What the author's own feed ("my posts") shows of their public posts: not deleted or refused.
+OWN_FEED_STATUSES = (Status.VISIBLE, Status.PENDING_NUDGE, Status.HELD, Status.HIDDEN)
+
+
 class ReactionKind(models.TextChoices):
     HEART = "heart", "❤️"
     HUG = "hug", "🤗"
@@ -155,6 +159,16 @@ class Post(models.Model):
                 ),
             ),
             models.Index(fields=["author", "visibility", "-id"], name="post_author"),
+            # "My posts" (OWN_FEED_STATUSES) walks one author's ids backwards over both public
+            # visibilities: read in order, it stops after a page instead of sorting them all.
+            models.Index(
+                fields=["author", "-id"],
+                name="post_author_public",
+                condition=Q(
+                    visibility__in=["community", "anonymous"],
+                    status__in=["visible", "pending_nudge", "held", "hidden"],
+                ),
+            ),
             models.Index(fields=["author", "created_at"], name="post_author_created"),
         ]
 

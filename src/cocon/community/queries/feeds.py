@@ -39,6 +39,7 @@ from cocon.accounts.prepared import PreparedQuery, prepare
 from cocon.community import conf
 from cocon.community.access import hidden_author_q, is_team
 from cocon.community.models import (
+    OWN_FEED_STATUSES,
     PUBLIC_VISIBILITIES,
     Comment,
     Post,
@@ -110,8 +111,8 @@ def feed_queryset(
         posts = posts.filter(
             author_id=member.pk,
             visibility__in=PUBLIC_VISIBILITIES,
-            status__in=(Status.VISIBLE, Status.PENDING_NUDGE, Status.HELD, Status.HIDDEN),
-        ).order_by("-id")
+            status__in=OWN_FEED_STATUSES,
+        ).order_by("-id")  # read in order from the index post_author_public
     else:
         posts = posts.filter(author_id=member.pk, visibility=Visibility.JOURNAL).exclude(
             status=Status.DELETED
