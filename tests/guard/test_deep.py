@@ -95,15 +95,24 @@ LONG_EVERYDAY = (
 )
 
 
-def test_deep_mode_reads_distress_the_lexicons_miss(deep_guard: Guard, fast_guard: Guard) -> None:
-    # No lexicon phrase in either post: the fast layer under-rates the English one and cannot
-    # read French self-harm at all; the multilingual encoder carries over to French.
+def test_deep_mode_reads_distress_the_fast_layer_under_rates(
+    deep_guard: Guard, fast_guard: Guard
+) -> None:
+    # The fast layer under-rates the English post and cannot read French self-harm at all; the
+    # multilingual encoder carries what it learned from English over to French. (The lexicons
+    # may catch these posts too: the assertions are on the learned layers and the care flag.)
+    levels = ("none", "low", "moderate", "high", "imminent")
     english = deep_guard.check(LONG_DISTRESS_EN)
-    assert english.risk == "moderate" and "self_harm.learned" in english.reasons
-    assert fast_guard.check(LONG_DISTRESS_EN).risk == "low"
+    assert (
+        english.learned["self_harm"]
+        >= 0.999
+        > fast_guard.check(LONG_DISTRESS_EN).learned["self_harm"]
+    )
+    assert levels.index(english.risk) >= levels.index("moderate")
     french = deep_guard.check(LONG_DISTRESS_FR)
+    assert french.learned["self_harm"] >= 0.95
+    assert fast_guard.check(LONG_DISTRESS_FR).learned["self_harm"] < 0.6
     assert french.lang == "fr" and french.care and french.action == "allow"
-    assert fast_guard.check(LONG_DISTRESS_FR).risk == "none"
     for text in LONG_EVERYDAY:
         assert not deep_guard.check(text).care, text
 

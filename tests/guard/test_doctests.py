@@ -18,6 +18,8 @@ MODULES = [
     "cocon.guard.engine",
     "cocon.guard.cli",
     "cocon.guard.bench",
+    "cocon.guard.typos",
+    "cocon.guard.deep",
 ]
 
 

@@ -168,9 +168,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     # evaluate and train belong to the learned layer; they parse their own arguments.
-    if argv and argv[0] in ("evaluate", "train"):
+    if argv and argv[0] in ("evaluate", "train", "typos"):
         if argv[0] == "evaluate":
             from cocon.guard.evaluate import main as evaluate_main
+        elif argv[0] == "typos":
+            from cocon.guard.typos_build import main as evaluate_main
         else:
             from cocon.guard.train import main as evaluate_main
         return int(evaluate_main(argv[1:]) or 0)
@@ -197,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.set_defaults(func=_bench)
     sub.add_parser("evaluate", help="precision, recall, F1, ROC-AUC against labelled JSONL")
     sub.add_parser("train", help="train the learned layer")
+    sub.add_parser("typos", help="rebuild the real words that typo reading must leave alone")
     args = parser.parse_args(argv)
     if args.deep and args.no_learned:
         parser.error("--deep corrects the learned layer: it cannot go with --no-learned")

@@ -16,6 +16,7 @@ from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon, t
 from cocon.guard.normalize import Normalized, normalize
 from cocon.guard.policy import DEFAULT_POLICY, Policy
 from cocon.guard.risk import RISK_BY_CODE, assess_risk, raise_risk
+from cocon.guard.typos import TypoReader, read_keep, target_words
 from cocon.guard.verdict import RISK_LEVELS, Span, Verdict
 
 __all__ = ["Guard"]
@@ -115,6 +116,7 @@ class Guard:
         self._lexicon: Lexicon | None = None
         self._model: _Model | None = None
         self._deep: _Deep | None = None
+        self._typos: TypoReader | None = None
         self._quiet: tuple[str, str] = ("allow", "default")
 
     def load(self) -> Guard:
@@ -123,6 +125,7 @@ class Guard:
             with self._lock:
                 if self._lexicon is None:
                     lexicon = load_lexicon(self.langs)
+                    self._typos = TypoReader(target_words(lexicon), read_keep())
                     self._model = _load_learned() if self.learned else None
                     if self.deep:
                         from cocon.guard.deep import DeepModel
@@ -168,6 +171,13 @@ class Guard:
             assert lexicon is not None  # noqa: S101 - load() always sets it
         n = normalize(text)
         tokens = tokenize(n.text)
+        # The learned layers read the text as they were trained on it, typos included.
+        model_text = n.text
+        fixed = self._typos.fix(n, tokens) if self._typos is not None else None
+        if fixed is not None:
+            # a misspelt key word ("muslmis") is matched as the word; spans stay on the original
+            n = fixed
+            tokens = tokenize(n.text)
         words = set(tokens)
         hits = lexicon.match_tokens(tokens, words)
         if lexicon.groups_:
@@ -191,7 +201,7 @@ class Guard:
             hits = resolve(tokens, n.text, spans, hits, reply_at_risk=reply_at_risk)
         else:
             hits = []
-        return self._verdict(n, hits, detected, history_risk)
+        return self._verdict(n, hits, detected, history_risk, model_text)
 
     def _risk_only(self, text: str) -> str:
         """Return the lexicon risk level of a context message."""
@@ -212,6 +222,7 @@ class Guard:
         hits: list[Hit],
         lang: str,
         history_risk: str,
+        model_text: str,
     ) -> Verdict:
         if not hits and self._model is None:
             # The common case: nothing found, nothing to blend; the policy's answer on all-zero
@@ -276,9 +287,9 @@ class Guard:
         evidence["self_harm"] = _SELF_HARM_SCORE[risk]
         learned: dict[str, float] = {}
         if self._model is not None:
-            learned = self._model.predict(n.text)
+            learned = self._model.predict(model_text)
             if self._deep is not None:
-                learned = self._deep.blend(learned, n.text)
+                learned = self._deep.blend(learned, model_text)
             risk = self._combine(scores, learned, lang, risk, reasons, deep=self._deep is not None)
         scores["self_harm"] = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
         action, rule = self.policy.decide(scores, risk, evidence)

@@ -476,6 +476,30 @@ def parse_rows(name: str, text: str) -> list[list[str]]:
     return rows
 
 
+def lexicon_files(lang: str) -> tuple[list[str], list[str]]:
+    """Return the entry files and the pattern files of ``lang``, in load order.
+
+    ``fr.tsv`` then the themed files ``fr.<theme>.tsv`` by name; ``fr.patterns.tsv`` then
+    ``fr.<theme>.patterns.tsv``. A theme (say, the aggression of teen group chats) can then be
+    kept, reviewed and measured as one file.
+
+    Examples
+    --------
+    >>> entries, patterns = lexicon_files("fr")
+    >>> entries[0], patterns[0]
+    ('fr.tsv', 'fr.patterns.tsv')
+    """
+    folder = resources.files("cocon.guard").joinpath("lexicons")
+    names = sorted(p.name for p in folder.iterdir() if p.name.startswith(lang + "."))
+    patterns = [n for n in names if n.endswith(".patterns.tsv")]
+    entries = [n for n in names if n.endswith(".tsv") and n not in patterns]
+    first = (f"{lang}.tsv", f"{lang}.patterns.tsv")
+    return (
+        sorted(entries, key=lambda n: (n != first[0], n)),
+        sorted(patterns, key=lambda n: (n != first[1], n)),
+    )
+
+
 def _check_category(name: str, category: str, code: str) -> None:
     if category not in CATEGORIES and category not in MARKERS:
         raise ValueError(f"{name}: unknown category {category!r}")
@@ -496,8 +520,8 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
     patterns: list[Pattern] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     for lang in langs:
-        name = f"{lang}.tsv"
-        for cells in _read(name):
+        entry_files, pattern_files = lexicon_files(lang)
+        for name, cells in ((n, c) for n in entry_files for c in _read(n)):
             text, category, code, severity, flags = cells[:5]
             _check_category(name, category, code)
             flag_set = frozenset(f for f in flags.split(",") if f and f != "-")
@@ -520,8 +544,7 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
             entries.append(
                 Entry(tuple(words), tuple(prefix), category, code, int(severity), flag_set, lang)
             )
-        pname = f"{lang}.patterns.tsv"
-        for cells in _read(pname):
+        for pname, cells in ((n, c) for n in pattern_files for c in _read(n)):
             regex, category, code, severity, view = cells[:5]
             gate = cells[6] if len(cells) > 6 else ""
             _check_category(pname, category, code)

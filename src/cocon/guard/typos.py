@@ -1,0 +1,223 @@
+"""Read a misspelt key word as the word: "muslmis", "disgustnig", "imigrants", "musulamns".
+
+Why: hateful and abusive messages are often typed fast or misspelt on purpose, and functional
+test suites (HateCheck's "spelling variations") swap, drop or add one letter in the word that
+carries the attack. The lexicons hold the words; this module maps a token that is one edit away
+from one of them (a letter swapped with its neighbour, dropped, added or replaced) back to it
+before matching.
+
+What keeps it from inventing insults: only words of five letters or more, on both sides, with
+the same first letter; never a token that is itself a lexicon word; never a real word. The real
+words are a short committed list (``lexicons/typos.keep.txt``): the common French and English
+words that are one edit away from a lexicon word ("salles" is not "sales", "beaned" is not a
+slur). It is built by ``python -m cocon.guard typos`` from the word frequencies of the PyPI
+package ``wordfreq`` (a development dependency; inference needs nothing but the list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from importlib import resources
+from typing import Any
+
+from cocon.guard.lexicon import TOKEN
+from cocon.guard.normalize import Normalized
+
+__all__ = [
+    "KEEP_FILE",
+    "MIN_LENGTH",
+    "TypoReader",
+    "deletions",
+    "osa_distance",
+    "read_keep",
+    "target_words",
+]
+
+MIN_LENGTH = 5
+KEEP_FILE = "typos.keep.txt"
+# Categories whose words are worth reading through a typo; markers (idioms, laughter, report
+# frames) and contact patterns are not.
+_TARGET_CATEGORIES = frozenset(
+    {"abuse", "hate", "threat", "sexual", "incitement", "self_harm", "distress"}
+)
+_WORD = re.compile(r"[a-z]+")
+_MISS: Any = object()
+
+
+def deletions(word: str) -> set[str]:
+    """Return every string made by deleting one character of ``word``.
+
+    Examples
+    --------
+    >>> sorted(deletions("abc"))
+    ['ab', 'ac', 'bc']
+    """
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def osa_distance(a: str, b: str, limit: int = 1) -> int:
+    """Return the optimal-string-alignment distance, or ``limit + 1`` once it exceeds ``limit``.
+
+    A swap of two neighbouring letters counts as one edit, as people type it.
+
+    Examples
+    --------
+    >>> osa_distance("muslmis", "muslims"), osa_distance("imigrants", "immigrants")
+    (1, 1)
+    >>> osa_distance("salles", "sales"), osa_distance("colle", "conne")
+    (1, 2)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[len(b)], limit + 1)
+
+
+def target_words(lexicon: Any) -> list[str]:
+    """Return the words a typo can be read as: lexicon entry words and pattern literals.
+
+    Entry words of the scored categories, and the letter runs of the patterns (the group and
+    predicate lists of the templates), of :data:`MIN_LENGTH` letters or more.
+    """
+    words: set[str] = set()
+    for entry in lexicon.entries:
+        if entry.category in _TARGET_CATEGORIES:
+            words.update(w for w in entry.words if len(w) >= MIN_LENGTH and w.isalpha())
+    for pattern in lexicon.patterns:
+        if pattern.category in _TARGET_CATEGORIES and pattern.view == "text":
+            words.update(w for w in _WORD.findall(pattern.regex) if len(w) >= MIN_LENGTH)
+    return sorted(words)
+
+
+def read_keep() -> frozenset[str]:
+    """Return the committed real words that must never be read as a lexicon word."""
+    path = resources.files("cocon.guard").joinpath("lexicons", KEEP_FILE)
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+class TypoReader:
+    """Map tokens one edit away from a target word to that word (remembered per token).
+
+    Thread-safe: the index is read-only once built, and the per-token memory is a dict whose
+    entries are written whole (a lost race recomputes the same answer).
+    """
+
+    def __init__(self, targets: Iterable[str], keep: Iterable[str] = ()) -> None:
+        self.targets = frozenset(t for t in targets if len(t) >= MIN_LENGTH)
+        self.keep = frozenset(keep)
+        index: dict[str, list[str]] = {}
+        for word in sorted(self.targets):
+            for variant in {word, *deletions(word)}:
+                index.setdefault(variant, []).append(word)
+        self._index = index
+        self._memory: dict[str, str | None] = {}
+
+    def candidates(self, token: str) -> list[str]:
+        """Return the target words one edit away from ``token``, same first letter, best first.
+
+        Examples
+        --------
+        >>> TypoReader(["muslims", "muslim"]).candidates("muslmis")
+        ['muslims']
+        """
+        if len(token) < MIN_LENGTH or token in self.targets or not token.isalpha():
+            return []
+        found: set[str] = set()
+        for variant in {token, *deletions(token)}:
+            found.update(self._index.get(variant, ()))
+        close = [
+            word
+            for word in found
+            if word[0] == token[0] and word != token and osa_distance(token, word) <= 1
+        ]
+        # Prefer the same length (a swap or a replaced letter), then the longer word, then
+        # alphabetical order, so the answer never depends on set order.
+        close.sort(key=lambda w: (len(w) != len(token), -len(w), w))
+        return close
+
+    def read(self, token: str) -> str | None:
+        """Return the word ``token`` stands for, or None when it stands for itself."""
+        known = self._memory.get(token, _MISS)
+        if known is not _MISS:
+            return known  # type: ignore[no-any-return]
+        word: str | None = None
+        if token not in self.keep:
+            found = self.candidates(token)
+            word = found[0] if found else None
+        if len(self._memory) > 200_000:  # bound the memory an adversarial stream can take
+            self._memory.clear()
+        self._memory[token] = word
+        return word
+
+    def fix(self, n: Normalized, tokens: Sequence[str]) -> Normalized | None:
+        """Return ``n`` with misspelt tokens replaced, or None when nothing was replaced.
+
+        ``tokens`` are ``tokenize(n.text)``. A replacement maps back to the whole misspelt token
+        in the original text, so highlighted spans stay exact.
+
+        Examples
+        --------
+        >>> from cocon.guard.normalize import normalize
+        >>> n = normalize("I hate MUSLMIS")
+        >>> fixed = TypoReader(["muslims"]).fix(n, ["i", "hate", "muslmis"])
+        >>> fixed.text, fixed.original[slice(*fixed.span(7, 14))]
+        ('i hate muslims', 'MUSLMIS')
+        """
+        memory = self._memory
+        found = False
+        for token in tokens:
+            if len(token) >= MIN_LENGTH:
+                word = memory.get(token, _MISS)
+                if word is _MISS:
+                    word = self.read(token)
+                if word is not None:
+                    found = True
+                    break
+        if not found:
+            return None
+        changes = [
+            (m.start(), m.end(), word)
+            for m in TOKEN.finditer(n.text)
+            if len(m.group()) >= MIN_LENGTH and (word := self.read(m.group())) is not None
+        ]
+        return _replace(n, changes) if changes else None
+
+
+def _replace(n: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:
+    starts = list(n._starts) if n._starts is not None else list(range(len(n.text)))
+    ends = list(n._ends) if n._ends is not None else list(range(1, len(n.text) + 1))
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for start, end, word in changes:
+        pieces.append(n.text[last:start])
+        new_starts.extend(starts[last:start])
+        new_ends.extend(ends[last:start])
+        pieces.append(word)
+        new_starts.extend([starts[start]] * len(word))
+        new_ends.extend([ends[end - 1]] * len(word))
+        last = end
+    pieces.append(n.text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return replace(n, text="".join(pieces), _starts=tuple(new_starts), _ends=tuple(new_ends))
