@@ -5,6 +5,8 @@ All sentences are the team's own, written like HateCheck's spelling-variation ca
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,11 +66,12 @@ def test_short_words_and_first_letters_are_left_alone() -> None:
     assert reader.candidates("conard") == ["connard"]
 
 
-def test_keep_list_holds_only_words_a_typo_could_reach() -> None:
-    reader = TypoReader(Guard().load()._typos.targets)  # type: ignore[union-attr]
-    keep = read_keep()
+def test_keep_list_holds_only_words_a_typo_or_a_split_could_reach() -> None:
+    reader = _reader()
+    keep = sorted(read_keep())
     assert keep
-    assert all(len(w) < MIN_LENGTH or reader.candidates(w) for w in list(keep)[:500])
+    for word in keep[::20]:
+        assert len(word) < MIN_LENGTH or reader.candidates(word) or reader.segment(word), word
 
 
 def test_keep_list_is_up_to_date_with_the_lexicons() -> None:
@@ -76,11 +79,17 @@ def test_keep_list_is_up_to_date_with_the_lexicons() -> None:
     assert build_main(["--check"]) == 0
 
 
+@functools.cache
+def _reader() -> TypoReader:
+    reader = Guard().load()._typos
+    assert reader is not None
+    return reader
+
+
 @given(st.text(max_size=80))
 @settings(max_examples=200, deadline=None)
 def test_fix_keeps_spans_in_bounds_and_short_tokens(text: str) -> None:
-    reader = Guard().load()._typos
-    assert reader is not None
+    reader = _reader()
     n = normalize(text)
     fixed = reader.fix(n, tokenize(n.text))
     if fixed is None:
@@ -99,3 +108,21 @@ def test_osa_distance_counts_a_swap_as_one_edit() -> None:
     assert osa_distance("conne", "colle") == 2
     assert osa_distance("abc", "abc") == 0
     assert osa_distance("abcdef", "fedcba") == 2  # capped at limit + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ihatemuslims", "#gaypeoplearedisgusting", "lesjuifssontdesrats", "ihatewomen"],
+)
+def test_run_together_hate_is_split_and_blocked(guard: Guard, text: str) -> None:
+    verdict = guard.check(text)
+    assert verdict.action == "block", verdict.reasons
+    assert any(s.category == "hate" for s in verdict.spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["therapist", "understanding", "constitution", "jetaimetrop", "bonanniversaire"]
+)
+def test_real_long_words_and_friendly_run_togethers_are_not_split(guard: Guard, text: str) -> None:
+    verdict = guard.check(text)
+    assert verdict.action == "allow" and not verdict.spans

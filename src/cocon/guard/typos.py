@@ -2,9 +2,10 @@
 
 Why: hateful and abusive messages are often typed fast or misspelt on purpose, and functional
 test suites (HateCheck's "spelling variations") swap, drop or add one letter in the word that
-carries the attack. The lexicons hold the words; this module maps a token that is one edit away
-from one of them (a letter swapped with its neighbour, dropped, added or replaced) back to it
-before matching.
+carries the attack, or glue the words together. The lexicons hold the words; this module maps a
+token that is one edit away from one of them (a letter swapped with its neighbour, dropped, added
+or replaced) back to it, and splits a run-together token ("ihatemuslims") into lexicon words when
+one of them is a key word, before matching.
 
 What keeps it from inventing insults: only words of five letters or more, on both sides, with
 the same first letter; never a token that is itself a lexicon word; never a real word. The real
@@ -36,7 +37,16 @@ __all__ = [
 ]
 
 MIN_LENGTH = 5
+# Run-together words ("ihatemuslims") are split only when this long.
+SEGMENT_MIN = 8
+_MAX_PIECE = 20
 KEEP_FILE = "typos.keep.txt"
+# Short words a run-together phrase is glued with, besides the lexicons' own words.
+_GLUE = frozenset(
+    "i a y the are is all and to be of so we they them you your these those should must die "
+    "hate les des sont est tous toutes de la le je tu il ils elles on que qui et en un une au "
+    "aux ces pas ne sale sales nique ta ton vos".split()
+)
 # Categories whose words are worth reading through a typo; markers (idioms, laughter, report
 # frames) and contact patterns are not.
 _TARGET_CATEGORIES = frozenset(
@@ -102,6 +112,18 @@ def target_words(lexicon: Any) -> list[str]:
     return sorted(words)
 
 
+def glue_words(lexicon: Any) -> frozenset[str]:
+    """Return the words a run-together token may be split into: every lexicon word, and glue."""
+    words = set(_GLUE)
+    for entry in lexicon.entries:
+        words.update(w for w in entry.words if w.isalpha() and (len(w) > 1 or w in _GLUE))
+    for pattern in lexicon.patterns:
+        if pattern.view == "text":
+            # letter runs of a regex include suffix fragments ("ing", "es"): whole words only
+            words.update(w for w in _WORD.findall(pattern.regex) if len(w) >= 4)
+    return frozenset(words)
+
+
 def read_keep() -> frozenset[str]:
     """Return the committed real words that must never be read as a lexicon word."""
     path = resources.files("cocon.guard").joinpath("lexicons", KEEP_FILE)
@@ -121,9 +143,12 @@ class TypoReader:
     entries are written whole (a lost race recomputes the same answer).
     """
 
-    def __init__(self, targets: Iterable[str], keep: Iterable[str] = ()) -> None:
+    def __init__(
+        self, targets: Iterable[str], keep: Iterable[str] = (), glue: Iterable[str] = ()
+    ) -> None:
         self.targets = frozenset(t for t in targets if len(t) >= MIN_LENGTH)
         self.keep = frozenset(keep)
+        self.glue = frozenset(glue) | self.targets
         index: dict[str, list[str]] = {}
         for word in sorted(self.targets):
             for variant in {word, *deletions(word)}:
@@ -154,6 +179,35 @@ class TypoReader:
         close.sort(key=lambda w: (len(w) != len(token), -len(w), w))
         return close
 
+    def segment(self, token: str) -> str | None:
+        """Return a run-together ``token`` split into known words, if one of them is a target.
+
+        The split with the fewest pieces wins; every piece must be a lexicon or glue word.
+
+        Examples
+        --------
+        >>> reader = TypoReader(["muslims"], glue=["i", "hate"])
+        >>> reader.segment("ihatemuslims"), reader.segment("ihatemondays")
+        ('i hate muslims', None)
+        """
+        if len(token) < SEGMENT_MIN or not token.isalpha() or token in self.glue:
+            return None
+        glue = self.glue
+        n = len(token)
+        best: list[tuple[str, ...] | None] = [None] * (n + 1)
+        best[0] = ()
+        for i in range(1, n + 1):
+            for j in range(max(0, i - _MAX_PIECE), i):
+                head = best[j]
+                if head is not None and token[j:i] in glue:
+                    current = best[i]
+                    if current is None or len(head) + 1 < len(current):
+                        best[i] = (*head, token[j:i])
+        pieces = best[n]
+        if pieces is None or len(pieces) < 2 or not any(p in self.targets for p in pieces):
+            return None
+        return " ".join(pieces)
+
     def read(self, token: str) -> str | None:
         """Return the word ``token`` stands for, or None when it stands for itself."""
         known = self._memory.get(token, _MISS)
@@ -162,7 +216,7 @@ class TypoReader:
         word: str | None = None
         if token not in self.keep:
             found = self.candidates(token)
-            word = found[0] if found else None
+            word = found[0] if found else self.segment(token)
         if len(self._memory) > 200_000:  # bound the memory an adversarial stream can take
             self._memory.clear()
         self._memory[token] = word

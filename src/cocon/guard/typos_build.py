@@ -7,7 +7,8 @@ a word is real when its Zipf frequency is at least 3 (once per million words), o
 no more than about thirty times rarer than the word it resembles ("poeple" is not kept: it is a
 typo of "people"; "colle" and "beaned" are). The halves of contractions ("wouldn" of
 "wouldn't", "aujourd" of "aujourd'hui") are kept too: they are words to the tokeniser, and
-reading "wouldn" as "would" would turn a negation around.
+reading "wouldn" as "would" would turn a negation around. So are the real words that split into
+lexicon words ("therapist" is not "the rapist").
 
 Run it after changing a lexicon; ``--check`` exits 1 when the committed list is stale.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from cocon.guard.lexicon import load_lexicon
 from cocon.guard.normalize import normalize
-from cocon.guard.typos import KEEP_FILE, MIN_LENGTH, TypoReader, target_words
+from cocon.guard.typos import KEEP_FILE, MIN_LENGTH, TypoReader, glue_words, target_words
 
 __all__ = ["build_keep", "main"]
 
@@ -41,8 +42,9 @@ def build_keep() -> list[str]:
     """Return the sorted keep-list for the current lexicons (needs ``wordfreq``)."""
     import wordfreq
 
-    targets = target_words(load_lexicon())
-    reader = TypoReader(targets)
+    lexicon = load_lexicon()
+    targets = target_words(lexicon)
+    reader = TypoReader(targets, glue=glue_words(lexicon))
     keep: set[str] = set()
     for lang in LANGS:
         for word in wordfreq.top_n_list(lang, TOP_WORDS):
@@ -52,6 +54,10 @@ def build_keep() -> list[str]:
                 keep.update(p for p in re.split(r"[^a-z]+", folded) if reader.candidates(p))
                 continue
             if len(folded) < MIN_LENGTH or not folded.isalpha():
+                continue
+            if reader.segment(folded) is not None:
+                # a real word that splits into lexicon words ("therapist"): never split it
+                keep.add(folded)
                 continue
             found = reader.candidates(folded)
             if not found:
