@@ -34,7 +34,7 @@ TEXT = {
     "en": {
         "wrong": "Pseudonym or password incorrect.",
         "suspended": "Your account is suspended while the Cocon team looks at what happened.",
-        "until": "Your account is suspended until Dec. 3, 2026 at 6:30 p.m.",
+        "until": "Your account is suspended until 6:30 p.m. on Dec. 3, 2026. You can sign in",
         "banned": "Your account has been closed after a ban",
         "can_appeal": "you can ask the team to look at the decision again, once.",
         "pending": "We have your request for a review",

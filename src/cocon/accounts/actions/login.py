@@ -168,7 +168,8 @@ def _block_message(member: Member, kind: str, until: dt.datetime | None, appeal:
         local = member_localtime(member, until)
         first = pgettext(
             "login blocked",
-            "Your account is suspended until %(date)s at %(time)s. "
+            # The time comes first: "6:30 p.m." would end the sentence with "p.m..".
+            "Your account is suspended until %(time)s on %(date)s. "
             "You can sign in again after that.",
         ) % {
             "date": formats.date_format(local, "DATE_FORMAT"),
