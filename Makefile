@@ -47,6 +47,8 @@ messages: $(STAMP)
 
 train: $(STAMP)
 	$(PY) -m cocon.guard train
+	$(PY) -m cocon.guard train --deep
+	$(PY) -m cocon.guard typos
 
 bench: $(STAMP)
 	$(PY) -m cocon.guard bench
