@@ -379,11 +379,17 @@ def artefact_bytes(model: LearnedModel) -> bytes:
     ``numpy.savez`` stamps the current time into the zip entries; the entries are written
     here with a fixed timestamp so that the same data gives the same bytes.
     """
-    arrays = {
-        "bias": model.bias_.astype(np.float32),
-        "calibration": model.calibration_.astype(np.float32),
-        "weights": model.weights_.astype(np.float16),
-    }
+    return npz_bytes(
+        {
+            "bias": model.bias_.astype(np.float32),
+            "calibration": model.calibration_.astype(np.float32),
+            "weights": model.weights_.astype(np.float16),
+        }
+    )
+
+
+def npz_bytes(arrays: dict[str, npt.NDArray[Any]]) -> bytes:
+    """Return ``arrays`` as ``.npz`` bytes with fixed zip timestamps: same numbers, same bytes."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, array in arrays.items():

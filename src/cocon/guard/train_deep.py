@@ -42,6 +42,7 @@ from cocon.guard.train import (
     fit_model,
     library_versions,
     load_all,
+    npz_bytes,
     rows_sha256,
     sample_weights,
     trained_labels,
@@ -179,24 +180,13 @@ def choose_blend(
 
 def deep_artefact_bytes(heads: DeepHeads) -> bytes:
     """Return the ``.npz`` bytes of the heads (fixed timestamps: same numbers, same bytes)."""
-    import io
-    import zipfile
-
-    arrays = {
-        "bias": heads.bias_.astype(np.float32),
-        "blend": heads.blend_.astype(np.float32),
-        "weights": heads.weights_.astype(np.float32),
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            payload = io.BytesIO()
-            np.lib.format.write_array(payload, np.ascontiguousarray(array), allow_pickle=False)
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, payload.getvalue(), compresslevel=9)
-    return buffer.getvalue()
+    return npz_bytes(
+        {
+            "bias": heads.bias_.astype(np.float32),
+            "blend": heads.blend_.astype(np.float32),
+            "weights": heads.weights_.astype(np.float32),
+        }
+    )
 
 
 def train_deep(
