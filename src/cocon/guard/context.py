@@ -64,7 +64,9 @@ _COUNTERABLE = frozenset({"abuse", "hate"})
 _CONTRAST = frozenset({"mais", "but", "pourtant", "though", "although", "vrai", "true", "quand"})
 
 
-def _countered(tokens: list[str], hit: Hit, counters: list[Hit], clause: list[int]) -> bool:
+def _countered(
+    tokens: list[str], hit: Hit, counters: list[Hit], clause: list[int], sentence: list[int]
+) -> bool:
     """Return whether ``hit`` is quoted in order to be condemned.
 
     Two shapes count, both within one clause: a request to stop just before the words
@@ -72,17 +74,56 @@ def _countered(tokens: list[str], hit: Hit, counters: list[Hit], clause: list[in
     them ("dire que … c'est raciste", "saying … is racist") with no contrast after it
     ("c'est raciste mais vrai" stays hate).  A comma ends the clause, which keeps
     "les X sont des Y, c'est raciste" blocked: precision on counter-speech is traded for recall.
+
+    Two more shapes need a frame right before the words.  A denial ("je ne pense pas que …",
+    "i don't think …", at most one word between) takes the claim back.  A quotation frame
+    ("quand tu dis que …", "saying that …", "il a écrit que …") with a condemnation later in
+    the same sentence, even after a comma, or just before the frame ("c'est raciste de dire
+    que …"), reports the words to condemn them; a contrast after the condemnation still undoes
+    it ("quand tu dis que …, c'est raciste mais vrai").
     """
     for c in counters:
+        code = c.code
+        if code == "counter.quote":
+            if (
+                c.last <= hit.first
+                and hit.first - c.last <= 1
+                and _condemned(tokens, c, hit, counters, sentence)
+            ):
+                return True
+            continue
         if clause[c.first] != clause[hit.first]:
             continue
-        if c.code == "counter.stop" and c.last <= hit.first and hit.first - c.last <= 6:
+        if code == "counter.deny" and c.last <= hit.first and hit.first - c.last <= 1:
+            return True
+        if code == "counter.stop" and c.last <= hit.first and hit.first - c.last <= 6:
             return True
         if c.code == "counter.condemn" and c.first >= hit.last:
             # "mais" opens a new clause, so the words just after the condemnation are read
             # whatever their clause.
             if not any(tok in _CONTRAST for tok in tokens[c.last : c.last + 4]):
                 return True
+    return False
+
+
+def _condemned(
+    tokens: list[str], frame: Hit, hit: Hit, counters: list[Hit], sentence: list[int]
+) -> bool:
+    """Return whether the words quoted by ``frame`` are condemned in the same sentence."""
+    here = sentence[hit.first]
+    for c in counters:
+        if c.code != "counter.condemn" or sentence[c.first] != here:
+            continue
+        if c.first >= hit.last:
+            # "quand tu dis que …, c'est raciste" (but not "…, c'est raciste mais vrai")
+            after = tokens[c.last : c.last + 4]
+        elif c.last <= frame.first and frame.first - c.last <= 1:
+            # "c'est raciste de dire que …" (but not "… mais c'est vrai")
+            after = tokens[hit.last : hit.last + 4]
+        else:
+            continue
+        if not any(tok in _CONTRAST for tok in after):
+            return True
     return False
 
 
@@ -217,8 +258,11 @@ def resolve(
         if hit.first < 0:  # a regular-expression hit with no token position
             kept.append(hit)
             continue
-        if counters and cat in _COUNTERABLE and _countered(tokens, hit, counters, clause):
-            continue
+        if counters and cat in _COUNTERABLE:
+            if sentence is None:
+                sentence = clauses(text, spans, _SENTENCE)
+            if _countered(tokens, hit, counters, clause, sentence):
+                continue
         if "reply" in hit.flags and not reply_at_risk:
             continue
         if "laugh" in hit.flags and laughing:
