@@ -175,12 +175,13 @@ class Guard:
         tokens = tokenize(n.text)
         # The learned layers read the text as they were trained on it, typos included.
         model_text = n.text
-        fixed = self._typos.fix(n, tokens) if self._typos is not None else None
+        words = set(tokens)
+        fixed = self._typos.fix(n, words) if self._typos is not None else None
         if fixed is not None:
             # a misspelt key word ("muslmis") is matched as the word; spans stay on the original
             n = fixed
             tokens = tokenize(n.text)
-        words = set(tokens)
+            words = set(tokens)
         hits = lexicon.match_tokens(tokens, words)
         if lexicon.groups_:
             hits.extend(lexicon.match_patterns(n.text, n.raw, words))

@@ -261,6 +261,20 @@ class Lexicon:
             elif gate_ is not None:
                 regex_gates.setdefault(view, []).append(gate_.pattern)
         self._tok_union = frozenset(tok_union)
+        # Word -> the token-gated groups it opens: a message's words are looked up once,
+        # instead of every group's gate being intersected with them.
+        tok_index: dict[str, list[int]] = {}
+        for i, (_view, gate_, _regex, _chosen) in enumerate(self.groups_):
+            if isinstance(gate_, frozenset):
+                for word in gate_:
+                    tok_index.setdefault(word, []).append(i)
+        self._tok_index = {word: tuple(ids) for word, ids in tok_index.items()}
+        # The groups gated otherwise (substrings, a regex or nothing), tried on every message.
+        self._other_groups = tuple(
+            i
+            for i, (_v, gate_, _r, _c) in enumerate(self.groups_)
+            if not isinstance(gate_, frozenset)
+        )
         self._lit_union = {view: tuple(sorted(lits)) for view, lits in lit_union.items()}
         self._regex_union: dict[str, re.Pattern[str] | None] = {}
         for view, sources in regex_gates.items():
@@ -389,12 +403,13 @@ class Lexicon:
         hits: list[Hit] = []
         if not self.groups_:
             return hits
+        opened: set[int] = set()
         if self._tok_union:
             if words is None:
                 words = set(tokenize(text))
-            tok_open = not self._tok_union.isdisjoint(words)
-        else:
-            tok_open = False
+            index = self._tok_index
+            for word in self._tok_union.intersection(words):
+                opened.update(index[word])
         lit_open: dict[str, bool] = {}
         for view, lits in self._lit_union.items():
             lit_open[view] = any(map((raw if view == "raw" else text).__contains__, lits))
@@ -403,15 +418,19 @@ class Lexicon:
             regex_open[view] = merged is None or (
                 merged.search(raw if view == "raw" else text) is not None
             )
-        if not (self._ungated or tok_open or any(lit_open.values()) or any(regex_open.values())):
+        others = (
+            self._other_groups
+            if self._ungated or any(lit_open.values()) or any(regex_open.values())
+            else ()
+        )
+        if not (opened or others):
             return hits
-        for view, gate, regex, chosen in self.groups_:
+        groups = self.groups_
+        for i in sorted(opened.union(others)) if opened else others:
+            view, gate, regex, chosen = groups[i]
             source = raw if view == "raw" else text
-            if gate is not None:
-                if isinstance(gate, frozenset):
-                    if not tok_open or words is None or gate.isdisjoint(words):
-                        continue
-                elif isinstance(gate, tuple):
+            if gate is not None and not isinstance(gate, frozenset):
+                if isinstance(gate, tuple):
                     if not lit_open[view] or not any(map(source.__contains__, gate)):
                         continue
                 elif not regex_open[view] or not gate.search(source):

@@ -18,7 +18,7 @@ package ``wordfreq`` (a development dependency; inference needs nothing but the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
 from typing import Any
@@ -222,11 +222,12 @@ class TypoReader:
         self._memory[token] = word
         return word
 
-    def fix(self, n: Normalized, tokens: Sequence[str]) -> Normalized | None:
+    def fix(self, n: Normalized, tokens: Iterable[str]) -> Normalized | None:
         """Return ``n`` with misspelt tokens replaced, or None when nothing was replaced.
 
-        ``tokens`` are ``tokenize(n.text)``. A replacement maps back to the whole misspelt token
-        in the original text, so highlighted spans stay exact.
+        ``tokens`` are the words of ``n.text`` (``tokenize(n.text)``, or its set: each distinct
+        word is looked at once). A replacement maps back to the whole misspelt token in the
+        original text, so highlighted spans stay exact.
 
         Examples
         --------
@@ -236,17 +237,15 @@ class TypoReader:
         >>> fixed.text, fixed.original[slice(*fixed.span(7, 14))]
         ('i hate muslims', 'MUSLMIS')
         """
-        memory = self._memory
-        found = False
+        get = self._memory.get
         for token in tokens:
             if len(token) >= MIN_LENGTH:
-                word = memory.get(token, _MISS)
+                word = get(token, _MISS)
                 if word is _MISS:
                     word = self.read(token)
                 if word is not None:
-                    found = True
                     break
-        if not found:
+        else:
             return None
         changes = [
             (m.start(), m.end(), word)
