@@ -20,6 +20,7 @@ MODULES = [
     "cocon.guard.bench",
     "cocon.guard.typos",
     "cocon.guard.deep",
+    "cocon.guard.team_data",
 ]
 
 

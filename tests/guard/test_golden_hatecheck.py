@@ -16,7 +16,8 @@ Two probes, measured with ``Guard()`` before the templates they led to:
 
 Look-alikes the lexicons clear but the learned layer alone scores at hate >= 0.5 are in
 ``LEARNED_HATE_SCORE``: the blended score can only be raised by lexicon evidence, never
-lowered, so they wait for a retrained model.
+lowered, so they wait for a retrained model. Three of them cleared when the learned layer
+was retrained with the team's own sentences (``LEARNED_HATE_SCORE_CLEARED``).
 """
 
 from __future__ import annotations
@@ -235,12 +236,9 @@ KNOWN_MISSES = [
 
 # Look-alikes with no hate reason that the learned layer alone scores at hate >= 0.5.
 LEARNED_HATE_SCORE = [
-    "en tant que femme noire je suis fière de mes origines",
-    "les gays ont le droit de se marier et c'est très bien",
     "gay people should be allowed to adopt",
     "les femmes ne sont pas inférieures aux hommes",
     "i don't think trans people are mentally ill",
-    "dire que les noirs sont des animaux c'est du racisme",
     "saying that gay people are sick is hateful",
     "i hate pineapple pizza people",
     "i hate mondays",
@@ -249,11 +247,20 @@ LEARNED_HATE_SCORE = [
     "c'est raciste de dire que les arabes sont des voleurs",
 ]
 
+# Cleared once the learned layer was retrained with the team-written sentences
+# (cocon.guard.team_data, whose wordings differ from these).
+LEARNED_HATE_SCORE_CLEARED = [
+    "en tant que femme noire je suis fière de mes origines",
+    "les gays ont le droit de se marier et c'est très bien",
+    "dire que les noirs sont des animaux c'est du racisme",
+]
+
 CASES = (
     [(text, "cat:hate action:block") for text, _ in HATEFUL]
     + [(text, expect) for text, _, expect in NOT_HATEFUL]
     + [(text, "cat:hate action:block") for text in COUNTER_SPEECH_ABUSED]
     + [(text, "not:hate action:allow") for text in LEARNED_HATE_SCORE]
+    + [(text, "not:hate action:allow") for text in LEARNED_HATE_SCORE_CLEARED]
 )
 
 
@@ -274,7 +281,13 @@ def test_hatecheck_learned_score_below_half(guard: Guard, text: str) -> None:
     assert guard.check(text).scores["hate"] < 0.5
 
 
+@pytest.mark.parametrize("text", LEARNED_HATE_SCORE_CLEARED)
+def test_hatecheck_learned_score_cleared(guard: Guard, text: str) -> None:
+    assert guard.check(text).scores["hate"] < 0.5
+
+
 def test_suite_is_balanced() -> None:
     texts = [t for t, _ in HATEFUL] + [t for t, _, _ in NOT_HATEFUL]
     assert len(texts) == len(set(texts))
-    assert len(HATEFUL) >= 60 and len(NOT_HATEFUL) + len(LEARNED_HATE_SCORE) >= 60
+    cleared = len(LEARNED_HATE_SCORE) + len(LEARNED_HATE_SCORE_CLEARED)
+    assert len(HATEFUL) >= 60 and len(NOT_HATEFUL) + cleared >= 60
