@@ -112,7 +112,13 @@ def test_osa_distance_counts_a_swap_as_one_edit() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ihatemuslims", "#gaypeoplearedisgusting", "lesjuifssontdesrats", "ihatewomen"],
+    [
+        "ihatemuslims",
+        "#gaypeoplearedisgusting",
+        "lesjuifssontdesrats",
+        "ihatewomen",
+        "killalljews",  # the key word may be four letters long
+    ],
 )
 def test_run_together_hate_is_split_and_blocked(guard: Guard, text: str) -> None:
     verdict = guard.check(text)
@@ -121,7 +127,16 @@ def test_run_together_hate_is_split_and_blocked(guard: Guard, text: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text", ["therapist", "understanding", "constitution", "jetaimetrop", "bonanniversaire"]
+    "text",
+    [
+        "therapist",
+        "understanding",
+        "constitution",
+        "jetaimetrop",
+        "bonanniversaire",
+        "painkillers",
+        "lifeguard",
+    ],
 )
 def test_real_long_words_and_friendly_run_togethers_are_not_split(guard: Guard, text: str) -> None:
     verdict = guard.check(text)

@@ -16,7 +16,7 @@ from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon, t
 from cocon.guard.normalize import Normalized, normalize
 from cocon.guard.policy import DEFAULT_POLICY, Policy
 from cocon.guard.risk import RISK_BY_CODE, assess_risk, raise_risk
-from cocon.guard.typos import TypoReader, glue_words, read_keep, target_words
+from cocon.guard.typos import TypoReader, read_keep, reader_for
 from cocon.guard.verdict import RISK_LEVELS, Span, Verdict
 
 __all__ = ["Guard"]
@@ -125,9 +125,7 @@ class Guard:
             with self._lock:
                 if self._lexicon is None:
                     lexicon = load_lexicon(self.langs)
-                    self._typos = TypoReader(
-                        target_words(lexicon), read_keep(), glue_words(lexicon)
-                    )
+                    self._typos = reader_for(lexicon, read_keep())
                     self._model = _load_learned() if self.learned else None
                     if self.deep:
                         from cocon.guard.deep import DeepModel

@@ -96,20 +96,34 @@ def osa_distance(a: str, b: str, limit: int = 1) -> int:
     return min(previous[len(b)], limit + 1)
 
 
-def target_words(lexicon: Any) -> list[str]:
+def target_words(lexicon: Any, min_length: int = MIN_LENGTH) -> list[str]:
     """Return the words a typo can be read as: lexicon entry words and pattern literals.
 
     Entry words of the scored categories, and the letter runs of the patterns (the group and
-    predicate lists of the templates), of :data:`MIN_LENGTH` letters or more.
+    predicate lists of the templates), of ``min_length`` letters or more.
     """
     words: set[str] = set()
     for entry in lexicon.entries:
         if entry.category in _TARGET_CATEGORIES:
-            words.update(w for w in entry.words if len(w) >= MIN_LENGTH and w.isalpha())
+            words.update(w for w in entry.words if len(w) >= min_length and w.isalpha())
     for pattern in lexicon.patterns:
         if pattern.category in _TARGET_CATEGORIES and pattern.view == "text":
-            words.update(w for w in _WORD.findall(pattern.regex) if len(w) >= MIN_LENGTH)
+            words.update(w for w in _WORD.findall(pattern.regex) if len(w) >= min_length)
     return sorted(words)
+
+
+def reader_for(lexicon: Any, keep: Iterable[str] = ()) -> TypoReader:
+    """Return the typo reader of ``lexicon``: the one the engine uses and the keep-list is for.
+
+    A run-together token is split when one piece is a key word of four letters or more
+    ("killalljews": "jews"); one-letter typos are read only towards words of five or more.
+    """
+    return TypoReader(
+        target_words(lexicon),
+        keep,
+        glue_words(lexicon),
+        keys=target_words(lexicon, min_length=4),
+    )
 
 
 def glue_words(lexicon: Any) -> frozenset[str]:
@@ -144,11 +158,17 @@ class TypoReader:
     """
 
     def __init__(
-        self, targets: Iterable[str], keep: Iterable[str] = (), glue: Iterable[str] = ()
+        self,
+        targets: Iterable[str],
+        keep: Iterable[str] = (),
+        glue: Iterable[str] = (),
+        keys: Iterable[str] = (),
     ) -> None:
         self.targets = frozenset(t for t in targets if len(t) >= MIN_LENGTH)
         self.keep = frozenset(keep)
-        self.glue = frozenset(glue) | self.targets
+        # the words that make a split worth reading; the targets by default
+        self.keys = frozenset(keys) | self.targets
+        self.glue = frozenset(glue) | self.keys
         index: dict[str, list[str]] = {}
         for word in sorted(self.targets):
             for variant in {word, *deletions(word)}:
@@ -204,7 +224,7 @@ class TypoReader:
                     if current is None or len(head) + 1 < len(current):
                         best[i] = (*head, token[j:i])
         pieces = best[n]
-        if pieces is None or len(pieces) < 2 or not any(p in self.targets for p in pieces):
+        if pieces is None or len(pieces) < 2 or not any(p in self.keys for p in pieces):
             return None
         return " ".join(pieces)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from cocon.guard.lexicon import load_lexicon
 from cocon.guard.normalize import normalize
-from cocon.guard.typos import KEEP_FILE, MIN_LENGTH, TypoReader, glue_words, target_words
+from cocon.guard.typos import KEEP_FILE, MIN_LENGTH, reader_for
 
 __all__ = ["build_keep", "main"]
 
@@ -42,9 +42,7 @@ def build_keep() -> list[str]:
     """Return the sorted keep-list for the current lexicons (needs ``wordfreq``)."""
     import wordfreq
 
-    lexicon = load_lexicon()
-    targets = target_words(lexicon)
-    reader = TypoReader(targets, glue=glue_words(lexicon))
+    reader = reader_for(load_lexicon())
     keep: set[str] = set()
     for lang in LANGS:
         for word in wordfreq.top_n_list(lang, TOP_WORDS):
