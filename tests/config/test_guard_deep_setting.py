@@ -12,7 +12,7 @@ from cocon.config.checks import check_guard_deep
 from cocon.guard.deep import DeepModel
 from tests.config.test_production_checks import run_check
 
-# Team-written: a French post with no lexicon phrase in it, which only a model can read.
+# Team-written: a French post of distress, which the English-only fast model cannot read.
 DISTRESS_FR = (
     "je sais pas à qui en parler. depuis des mois tout me paraît lourd, j'arrête de sortir, je "
     "mange presque plus et la nuit je me dis que ma famille serait plus tranquille sans moi. ce "
@@ -48,6 +48,7 @@ def test_screening_uses_deep_mode_when_asked(monkeypatch: pytest.MonkeyPatch) ->
     with override_settings(COCON_GUARD_DEEP=True):
         deep = screening.screen_text(DISTRESS_FR, record=False)
         assert screening.get_guard().deep
-    assert fast.risk == "none"
-    assert deep.risk == "low" and deep.action == "allow"
-    assert "self_harm.learned" in deep.reasons
+    # The lexicons may catch the post as well; the model's reading is what deep mode adds.
+    assert fast.verdict["learned"]["self_harm"] < 0.6
+    assert deep.verdict["learned"]["self_harm"] >= 0.95
+    assert deep.risk != "none" and deep.action == "allow"
