@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cocon.guard import Guard
 from cocon.guard.evaluate import (
     OBFUSCATIONS,
     main,
@@ -169,3 +170,55 @@ def test_evaluate_command_reports_a_missing_file(
 ) -> None:
     assert main([str(tmp_path / "absent.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("swap", "espece de conanrd"),
+        ("drop", "espece de conard"),
+        ("glue", "espece deconnard"),
+    ],
+)
+def test_misspell_changes_the_longest_word(mode: str, expected: str) -> None:
+    from cocon.guard.evaluate import misspell
+
+    assert misspell("espece de connard", mode) == expected
+
+
+def test_misspell_leaves_short_or_odd_text_alone() -> None:
+    from cocon.guard.evaluate import misspell
+
+    assert misspell("tg", "swap") == "tg"
+    assert misspell("", "drop") == ""
+    with pytest.raises(ValueError, match="unknown misspelling"):
+        misspell("espece de connard", "shout")
+
+
+def test_misspelt_report_counts_every_mode(tmp_path: Path) -> None:
+    from cocon.guard.evaluate import MISSPELLINGS, misspell, obfuscation_report
+
+    rows = [
+        Row(
+            file="f.jsonl",
+            id=f"r{i}",
+            text="espece de sale connard",
+            lang="fr",
+            labels={"abusive": 1},
+            ordinal=None,
+            group=f"r{i}",
+            split="test",
+            fold_key=i,
+        )  # fmt: skip
+        for i in range(60)
+    ]
+    guard = Guard()
+
+    def scorer(text: str) -> dict[str, float]:
+        return {"abusive": guard.check(text).scores["abuse"], "hate": 0.0}
+
+    report = obfuscation_report(rows, scorer, kinds=MISSPELLINGS, disguise=misspell)
+    entry = report["abusive"]
+    assert set(entry["recall_obfuscated_by_mode"]) == set(MISSPELLINGS)
+    assert entry["recall_clean"] == 1.0
+    assert entry["recall_kept"] == 1.0  # the typo reader reads every disguise back

@@ -26,6 +26,7 @@ __all__ = [
     "precision_recall_f1",
     "recall_at_precision",
     "obfuscate",
+    "misspell",
     "score_rows",
     "main",
 ]
@@ -178,10 +179,48 @@ def obfuscate(text: str, mode: str) -> str:
     raise ValueError(f"unknown obfuscation {mode!r}")
 
 
-def obfuscation_mode(row_id: str) -> str:
-    """Return the obfuscation applied to a row, chosen by a hash so that runs repeat."""
+def obfuscation_mode(row_id: str, modes: tuple[str, ...] = OBFUSCATIONS) -> str:
+    """Return the disguise applied to a row, chosen by a hash so that runs repeat."""
     digest = hashlib.sha256(("obfuscate:" + row_id).encode("utf-8")).digest()
-    return OBFUSCATIONS[digest[0] % len(OBFUSCATIONS)]
+    return modes[digest[0] % len(modes)]
+
+
+# Misspellings the normaliser cannot undo and the typo reader is for (HateCheck's "spelling
+# variations"): two letters swapped, one dropped, two words glued together.
+MISSPELLINGS = ("swap", "drop", "glue")
+
+
+def misspell(text: str, mode: str) -> str:
+    """Return ``text`` with its longest word misspelt the way people type in a hurry.
+
+    Examples
+    --------
+    >>> misspell("espece de connard", "swap"), misspell("espece de connard", "drop")
+    ('espece de conanrd', 'espece de conard')
+    >>> misspell("sale connard va", "glue")
+    'sale connardva'
+    """
+    words = text.split(" ")
+    longest = max(range(len(words)), key=lambda i: len(words[i]) if words[i].isalpha() else 0)
+    word = words[longest]
+    if mode == "glue":
+        if longest + 1 < len(words):
+            words[longest : longest + 2] = [word + words[longest + 1]]
+        elif longest > 0:
+            words[longest - 1 : longest + 1] = [words[longest - 1] + word]
+        return " ".join(words)
+    if len(word) < 5 or not word.isalpha():
+        return text
+    middle = len(word) // 2
+    if mode == "swap":
+        # two different neighbours from the middle on (swapping "nn" would change nothing)
+        i = next((k for k in range(middle, len(word) - 1) if word[k] != word[k + 1]), middle)
+        words[longest] = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    elif mode == "drop":
+        words[longest] = word[:middle] + word[middle + 1 :]
+    else:
+        raise ValueError(f"unknown misspelling {mode!r}")
+    return " ".join(words)
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -282,26 +321,35 @@ def score_rows(
 
 
 def obfuscation_report(
-    rows: Sequence[Any], scorer: Scorer, *, threshold: float = 0.5
+    rows: Sequence[Any],
+    scorer: Scorer,
+    *,
+    threshold: float = 0.5,
+    kinds: tuple[str, ...] = OBFUSCATIONS,
+    disguise: Callable[[str, str], str] = obfuscate,
 ) -> dict[str, Any]:
-    """Return the recall on each target's positives, clean and obfuscated, and their ratio."""
+    """Return the recall on each target's positives, clean and disguised, and their ratio.
+
+    ``kinds`` and ``disguise`` default to the obfuscations; pass :data:`MISSPELLINGS` and
+    :func:`misspell` for the spelling variations.
+    """
     report: dict[str, Any] = {}
     for target in ("abusive", "hate"):
         positives = [row for row in rows if row.labels.get(target) == 1]
         if not positives:
             continue
         clean = np.array([scorer(row.text)[target] >= threshold for row in positives])
-        modes = [obfuscation_mode(row.id) for row in positives]
+        modes = [obfuscation_mode(row.id, kinds) for row in positives]
         dirty = np.array(
             [
-                scorer(obfuscate(row.text, mode))[target] >= threshold
+                scorer(disguise(row.text, mode))[target] >= threshold
                 for row, mode in zip(positives, modes, strict=True)
             ]
         )
         kept = float(dirty.mean() / clean.mean()) if clean.any() else float("nan")
         by_mode = {
             mode: round(float(dirty[[m == mode for m in modes]].mean()), 4)
-            for mode in OBFUSCATIONS
+            for mode in kinds
             if mode in modes
         }
         report[target] = {
@@ -336,13 +384,14 @@ def format_report(title: str, report: dict[str, Any]) -> str:
             f"recall(ideation+)={c['recall_ideation_and_above']:.3f} "
             f"mean by level={json.dumps(c['mean_score_by_level'])}"
         )
-    for target, entry in report.get("obfuscation", {}).items():
-        lines.append(
-            f"  obfuscated {target:<10} positives={entry['positives']} "
-            f"recall clean={entry['recall_clean']:.3f} "
-            f"obfuscated={entry['recall_obfuscated']:.3f} kept={entry['recall_kept']:.3f} "
-            f"by mode={json.dumps(entry['recall_obfuscated_by_mode'])}"
-        )
+    for key, label in (("obfuscation", "obfuscated"), ("misspelt", "misspelt")):
+        for target, entry in report.get(key, {}).items():
+            lines.append(
+                f"  {label:<10} {target:<10} positives={entry['positives']} "
+                f"recall clean={entry['recall_clean']:.3f} "
+                f"{label}={entry['recall_obfuscated']:.3f} kept={entry['recall_kept']:.3f} "
+                f"by mode={json.dumps(entry['recall_obfuscated_by_mode'])}"
+            )
     return "\n".join(lines)
 
 
@@ -391,6 +440,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score the engine in deep mode (sentence encoder; needs cocon[deep])",
     )
+    parser.add_argument(
+        "--misspell",
+        action="store_true",
+        help="also score a misspelt copy of the positives (letters swapped or dropped, words glued)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args(argv)
     if args.deep and (args.model_only or args.cv):
@@ -435,6 +489,10 @@ def main(argv: list[str] | None = None) -> int:
         report = score_rows(rows, predictions, threshold=args.threshold)
         if args.obfuscate and scorer is not None:
             report["obfuscation"] = obfuscation_report(rows, scorer, threshold=args.threshold)
+        if args.misspell and scorer is not None:
+            report["misspelt"] = obfuscation_report(
+                rows, scorer, threshold=args.threshold, kinds=MISSPELLINGS, disguise=misspell
+            )
         if args.json:
             print(json.dumps({"file": path.name, "title": title, **report}, sort_keys=True))
         else:
