@@ -28,7 +28,7 @@ import os
 import platform
 import sys
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,6 +144,18 @@ class TrainConfig:
             natural_prior=self.natural_prior,
             target_c={},
             target_file_weights={},
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TrainConfig:
+        """Return the parameters :meth:`to_dict` wrote (an artefact's ``training.params``)."""
+        return cls(
+            c=data["c"],
+            max_iter=data["max_iter"],
+            file_weights=dict(data["file_weights"]),
+            natural_prior=frozenset(data["natural_prior"]),
+            target_c=dict(data["target_c"]),
+            target_file_weights={k: dict(v) for k, v in data["target_file_weights"].items()},
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -470,21 +482,18 @@ def train(
 
     Returns the metadata written next to the weights.
     """
-    from cocon.guard.evaluate import score_rows
-
     features = features or FeatureConfig()
     params = params or TrainConfig()
     rows = load_all(data_dir)
     train_rows = [row for row in rows if row.split == "train" and row.labels]
     model, counts = fit_model(train_rows, features=features, params=params)
-    metrics = {}
-    for path in data_files(data_dir):
-        held_out = [row for row in rows if row.file == path.name and row.split == "test"]
-        metrics[path.name] = score_rows(
-            held_out, [model.predict(normalize_for_model(r.text)) for r in held_out]
-        )
-        if log is not None:
-            print(path.name, json.dumps(metrics[path.name]), file=log)
+    test_rows = [row for row in rows if row.split == "test"]
+    metrics = held_out_metrics(
+        data_dir,
+        test_rows,
+        [model.predict(normalize_for_model(row.text)) for row in test_rows],
+        log=log,
+    )
     metadata: dict[str, Any] = {
         "artefact": ARTEFACT_NAME,
         "format": 1,
@@ -503,12 +512,38 @@ def train(
         "versions": library_versions(),
         "metrics_test_split": metrics,
     }
+    write_artefact(out_dir, ARTEFACT_NAME, artefact_bytes(model), metadata)
+    return metadata
+
+
+def held_out_metrics(
+    data_dir: Path,
+    test_rows: Sequence[Row],
+    predictions: Sequence[dict[str, float]],
+    *,
+    log: Any = None,
+) -> dict[str, Any]:
+    """Return the metrics of ``predictions`` (one per test row) for each file of ``data_dir``."""
+    from cocon.guard.evaluate import score_rows
+
+    metrics: dict[str, Any] = {}
+    for path in data_files(data_dir):
+        index = [i for i, row in enumerate(test_rows) if row.file == path.name]
+        metrics[path.name] = score_rows(
+            [test_rows[i] for i in index], [predictions[i] for i in index]
+        )
+        if log is not None:
+            print(path.name, json.dumps(metrics[path.name]), file=log)
+    return metrics
+
+
+def write_artefact(out_dir: Path, name: str, npz: bytes, metadata: dict[str, Any]) -> None:
+    """Write ``<name>.npz`` and its ``<name>.json`` metadata (sorted keys, stable bytes)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / f"{ARTEFACT_NAME}.npz").write_bytes(artefact_bytes(model))
-    (out_dir / f"{ARTEFACT_NAME}.json").write_text(
+    (out_dir / f"{name}.npz").write_bytes(npz)
+    (out_dir / f"{name}.json").write_text(
         json.dumps(metadata, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
-    return metadata
 
 
 def cross_validate(

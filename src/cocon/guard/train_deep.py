@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from cocon.guard.deep import (
     encoder_version,
     load_encoder,
 )
-from cocon.guard.evaluate import roc_auc, score_rows
+from cocon.guard.evaluate import roc_auc
 from cocon.guard.features import FeatureConfig
 from cocon.guard.learned import TARGETS, LearnedModel, normalize_for_model
 from cocon.guard.train import (
@@ -40,12 +41,14 @@ from cocon.guard.train import (
     data_files,
     file_sha256,
     fit_model,
+    held_out_metrics,
     library_versions,
     load_all,
     npz_bytes,
     rows_sha256,
     sample_weights,
     trained_labels,
+    write_artefact,
 )
 
 __all__ = ["DeepConfig", "train_deep", "fit_heads", "choose_blend"]
@@ -212,15 +215,7 @@ def train_deep(
     test_x = embed(encoder, [normalize_for_model(row.text) for row in test_rows])
     learned = LearnedModel.load()
     features = FeatureConfig(**learned.metadata["features"])
-    params_dict = learned.metadata["training"]["params"]
-    params = TrainConfig(
-        c=params_dict["c"],
-        max_iter=params_dict["max_iter"],
-        file_weights=params_dict["file_weights"],
-        natural_prior=frozenset(params_dict["natural_prior"]),
-        target_c=params_dict["target_c"],
-        target_file_weights=params_dict["target_file_weights"],
-    )
+    params = TrainConfig.from_dict(learned.metadata["training"]["params"])
     blend_weights, sweep = choose_blend(
         train_rows, train_x, config, features=features, params=params, log=log
     )
@@ -231,30 +226,21 @@ def train_deep(
         blend_=blend_weights.astype(np.float32).astype(np.float64),
         metadata={},
     )
-    test_logits = heads.logits(test_x)
-    metrics: dict[str, Any] = {}
-    for path in data_files(data_dir):
-        index = [i for i, row in enumerate(test_rows) if row.file == path.name]
-        predictions = [
-            blend(
-                learned.predict(normalize_for_model(test_rows[i].text)),
-                test_logits[i].tolist(),
-                heads.blend_.tolist(),
-            )
-            for i in index
-        ]
-        metrics[path.name] = score_rows([test_rows[i] for i in index], predictions)
-        if log is not None:
-            print(path.name, json.dumps(metrics[path.name]), file=log)
-    counts = {
-        target: {
-            name: sum(
-                1 for i in _head_rows(train_rows, target, config) if train_rows[i].file == name
-            )
-            for name in sorted({train_rows[i].file for i in _head_rows(train_rows, target, config)})
-        }
-        for target in TARGETS
-    }
+    test_logits = heads.logits(test_x).tolist()
+    blend_weights_list = heads.blend_.tolist()
+    metrics = held_out_metrics(
+        data_dir,
+        test_rows,
+        [
+            blend(learned.predict(normalize_for_model(row.text)), logits, blend_weights_list)
+            for row, logits in zip(test_rows, test_logits, strict=True)
+        ],
+        log=log,
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for target in TARGETS:
+        per_file = Counter(train_rows[i].file for i in _head_rows(train_rows, target, config))
+        counts[target] = dict(sorted(per_file.items()))
     metadata: dict[str, Any] = {
         "artefact": DEEP_ARTEFACT_NAME,
         "format": 1,
@@ -278,9 +264,5 @@ def train_deep(
         "versions": library_versions(),
         "metrics_test_split": metrics,
     }
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / f"{DEEP_ARTEFACT_NAME}.npz").write_bytes(deep_artefact_bytes(heads))
-    (out_dir / f"{DEEP_ARTEFACT_NAME}.json").write_text(
-        json.dumps(metadata, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    write_artefact(out_dir, DEEP_ARTEFACT_NAME, deep_artefact_bytes(heads), metadata)
     return metadata

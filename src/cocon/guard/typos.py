@@ -118,12 +118,9 @@ def reader_for(lexicon: Any, keep: Iterable[str] = ()) -> TypoReader:
     A run-together token is split when one piece is a key word of four letters or more
     ("killalljews": "jews"); one-letter typos are read only towards words of five or more.
     """
-    return TypoReader(
-        target_words(lexicon),
-        keep,
-        glue_words(lexicon),
-        keys=target_words(lexicon, min_length=4),
-    )
+    keys = target_words(lexicon, min_length=4)
+    # the reader keeps the keys of MIN_LENGTH letters or more as its typo targets
+    return TypoReader(keys, keep, glue_words(lexicon), keys=keys)
 
 
 def glue_words(lexicon: Any) -> frozenset[str]:
