@@ -92,9 +92,9 @@ def test_only_care_leads_escalate_and_see_contact_details(
     assert "care.escalation_recorded" in care_actions()
 
 
-def test_referral_records_partner_and_consent(case, moderator, api_for):
+def test_referral_records_partner_and_consent(case, care_lead, api_for):
     partner = Partner.objects.create(name="Maison des ados 75", country="FR")
-    response = api_for(moderator).post(
+    response = api_for(care_lead).post(
         f"/api/v1/care/cases/{case.pk}/referrals",
         {"partner": partner.pk, "consent": True, "consent_note": "oral"},
     )

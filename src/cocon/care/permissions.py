@@ -53,6 +53,22 @@ def check_care_lead_permission(actor: Any) -> None:
         )
 
 
+def check_referral_permission(actor: Any) -> None:
+    """Refuse anyone but a care lead: recording a referral or what came of it.
+
+    PRODUCT.md gives referrals to the care leads (with escalations and contact details): a
+    referral hands a young person's situation to an outside structure, on their consent.
+    Moderators run the case (acknowledge, write, follow up, close) but do not refer.
+    """
+    check_care_staff_permission(actor)
+    if not is_care_lead(actor):
+        raise CoconError(
+            "care.referral_lead_only",
+            pgettext("care error", "Only care leads may record a referral or what came of it."),
+            status=403,
+        )
+
+
 def access_case_by_id(actor: Any, case_id: Any) -> CareCase:
     """Return the case for a team member, or refuse (403) / say it does not exist (404)."""
     check_care_staff_permission(actor)

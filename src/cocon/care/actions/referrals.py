@@ -1,17 +1,43 @@
-"""Refer a member to a partner structure, with the member's consent on record."""
+"""Refer a member to a partner structure, with the member's consent on record.
+
+Only care leads refer (``check_referral_permission``); the check lives here, so the API and
+the case page cannot disagree, and a refused attempt by a team member is audited.
+"""
 
 from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
 
+from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import _acknowledge, _move, record_event
 from cocon.care.models import CareCase, Referral, State
-from cocon.care.permissions import check_care_staff_permission
+from cocon.care.permissions import check_referral_permission, is_care_staff
 from cocon.care.validation import validate_referral_outcome
 from cocon.resources.models import Partner
 from cocon.safety.actions.audit import do_audit
+
+
+def _check_may_refer(actor: Member, step: str, case_id: int, referral_id: int | None) -> None:
+    """Apply the care-lead rule; a team member refused here leaves an audit row.
+
+    Only staff are audited: members and visitors are turned away before they reach a case.
+    The row is written outside the action's transaction so the refusal itself stays recorded.
+    """
+    try:
+        check_referral_permission(actor)
+    except CoconError as refused:
+        if is_care_staff(actor):
+            do_audit(
+                actor,
+                "care.referral_refused",
+                target_type="care.carecase",
+                target_id=case_id,
+                reason=refused.code,
+                after={"step": step, "referral": referral_id},
+            )
+        raise
 
 
 def do_record_referral(
@@ -23,7 +49,8 @@ def do_record_referral(
     consent_note: str = "",
     outcome: str = "",
 ) -> Referral:
-    """Record the referral and move the case to referred."""
+    """Record the referral and move the case to referred (care leads only)."""
+    _check_may_refer(actor, "record", case.pk, None)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
@@ -54,12 +81,12 @@ def do_record_referral(
 def do_set_referral_outcome(actor: Member, referral: Referral, outcome: object) -> bool:
     """Record what came of a referral; return False when it already says exactly that.
 
-    Open to the care team (the permission every case step needs), on open and closed cases
-    alike: a partner's answer often arrives after the case is closed. The text is validated
+    Open to the care leads, like the referral itself, on open and closed cases alike: a
+    partner's answer often arrives after the case is closed. The text is validated
     here too, so every caller gets the same refusals. The audit row records lengths, not the
     text: the audit log is append-only and outlives an account deletion.
     """
-    check_care_staff_permission(actor)
+    _check_may_refer(actor, "outcome", referral.case_id, referral.pk)
     text = validate_referral_outcome(outcome)
     with transaction.atomic():
         referral = Referral.objects.select_for_update().select_related("case").get(pk=referral.pk)
