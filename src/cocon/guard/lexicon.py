@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
+from cocon.guard.anchors import Anchors, first_words
 from cocon.guard.normalize import normalize
 
 __all__ = [
@@ -236,6 +237,7 @@ class Lexicon:
                 list[Pattern],
             ]
         ] = []
+        self._anchored: list[tuple[Anchors, tuple[re.Pattern[str], ...]] | None] = []
         for (view, gate, _code), chosen in groups.items():
             regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
             compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
@@ -246,6 +248,17 @@ class Lexicon:
             elif gate:
                 compiled_gate = re.compile(gate)
             self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
+            # A group whose every pattern starts with known words is tried only at those words
+            # (see cocon.guard.anchors): the same hits as a search, without trying every
+            # alternative at every word of the message.
+            starts = [first_words(p.regex) for p in chosen]
+            anchored: tuple[Anchors, tuple[re.Pattern[str], ...]] | None = None
+            if all(start is not None for start in starts):
+                anchored = (
+                    Anchors([start for start in starts if start is not None]),
+                    tuple(re.compile(p.regex) for p in chosen),
+                )
+            self._anchored.append(anchored)
         # Most messages open no gate at all. One test per kind of gate decides whether any
         # gate of that kind can pass: the union of the ``tok:`` words, the union of the
         # ``lit:`` substrings and one alternation of the regular-expression gates (it matches
@@ -426,6 +439,7 @@ class Lexicon:
         if not (opened or others):
             return hits
         groups = self.groups_
+        runs: dict[str, dict[str, list[int]]] = {}
         for i in sorted(opened.union(others)) if opened else others:
             view, gate, regex, chosen = groups[i]
             source = raw if view == "raw" else text
@@ -435,25 +449,41 @@ class Lexicon:
                         continue
                 elif not regex_open[view] or not gate.search(source):
                     continue
-            for m in regex.finditer(source):
-                name = m.lastgroup
-                if name is None:
+            anchored = self._anchored[i]
+            if anchored is None:
+                for m in regex.finditer(source):
+                    name = m.lastgroup
+                    if name is None:
+                        continue
+                    hits.append(_pattern_hit(chosen[int(name[1:])], m, view))
+                continue
+            # Tried at the words it can start with, left to right, each match resuming after
+            # the last one: what finditer over the alternation returns, in the same order.
+            anchors, compiled = anchored
+            positions = runs.get(view)
+            if positions is None:
+                positions = runs[view] = {}
+                for m in _WORD_RUN.finditer(source):
+                    positions.setdefault(m.group(), []).append(m.start())
+            resume = 0
+            for start, ks in anchors.candidates(positions):
+                if start < resume:
                     continue
-                p = chosen[int(name[1:])]
-                hits.append(
-                    Hit(
-                        -1,
-                        -1,
-                        p.category,
-                        p.code,
-                        p.severity,
-                        frozenset(),
-                        m.start(),
-                        m.end(),
-                        view,
-                    )  # fmt: skip
-                )
+                for k in ks:
+                    found = compiled[k].match(source, start)
+                    if found is not None:
+                        hits.append(_pattern_hit(chosen[k], found, view))
+                        resume = found.end()
+                        break
         return hits
+
+
+def _pattern_hit(p: Pattern, m: re.Match[str], view: str) -> Hit:
+    return Hit(-1, -1, p.category, p.code, p.severity, frozenset(), m.start(), m.end(), view)
+
+
+# A word as ``\b`` sees it: where an anchored pattern may start.
+_WORD_RUN = re.compile(r"\w+")
 
 
 _MACRO = re.compile(r"\{\{([A-Z0-9_]+)\}\}")
