@@ -13,8 +13,9 @@ pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect  # noqa: E402
 
 from cocon.accounts.models import Member  # noqa: E402
+from cocon.community.models import Notification  # noqa: E402
 from cocon.safety.actions.queue import do_enqueue  # noqa: E402
-from cocon.safety.models import Exposure, Message, QueueItem  # noqa: E402
+from cocon.safety.models import Exposure, QueueItem  # noqa: E402
 
 
 def _sign_in(page: Page, someone: Member, base_url: str) -> None:
@@ -55,7 +56,7 @@ def test_moderator_works_the_queue_in_the_browser(
     item.refresh_from_db()
     assert (item.status, item.decision, item.engine_outcome) == ("decided", "warn", "confirmed")
     assert Exposure.objects.filter(moderator=moderator, kind="reveal").count() == 1
-    assert Message.objects.get(member=member).code == "sanction.warn"
+    assert Notification.objects.get(recipient=member, kind="team").code == "sanction.warn"
     assert page.problems.csp_violations == []  # type: ignore[attr-defined]
     assert page.problems.page_errors == []  # type: ignore[attr-defined]
     assert QueueItem.objects.exclude(status="decided").count() == 0

@@ -10,11 +10,12 @@ import pytest
 from django.utils import timezone
 
 from cocon.accounts.models import Member
+from cocon.community.models import Notification
 from cocon.safety.actions.decisions import do_decide_item, redact
 from cocon.safety.actions.holds import do_hold_for_review, do_record_nudge_outcome
 from cocon.safety.actions.queue import do_claim_item, do_claim_next, do_enqueue, do_release_item
 from cocon.safety.actions.sanctions import do_appeal, do_sanction
-from cocon.safety.models import AuditEntry, Message, NudgeOutcome, QueueItem, Sanction
+from cocon.safety.models import AuditEntry, NudgeOutcome, QueueItem, Sanction
 from cocon.safety.screening import screen_text
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +84,7 @@ def test_held_post_approved_becomes_visible_and_confirms_nothing(
     item.refresh_from_db()
     assert post.status == "visible"
     assert (item.status, item.decision, item.engine_outcome) == ("decided", "approve", "overturned")
-    assert Message.objects.get(member=member).code == "content.approved"
+    assert Notification.objects.get(recipient=member, kind="team").code == "content.approved"
 
 
 def test_redact_replaces_personal_information_with_a_marker() -> None:
@@ -135,7 +136,10 @@ def test_appeal_overturned_lifts_the_sanction(
     sanction.refresh_from_db()
     assert sanction.lifted_at is not None
     assert sanction.appeal.status == "overturned"
-    assert Message.objects.filter(member=member).first().code == "appeal.overturned"  # type: ignore[union-attr]
+    assert (
+        Notification.objects.filter(recipient=member, kind="team").first().code
+        == "appeal.overturned"
+    )  # type: ignore[union-attr]
 
 
 def test_nudge_sent_anyway_goes_to_the_queue_not_the_public(

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from cocon.accounts.models import Member
+from cocon.community.models import Notification
 from cocon.safety.actions.decisions import do_decide_item
 from cocon.safety.actions.queue import do_claim_item
 from cocon.safety.actions.reports import do_report
-from cocon.safety.models import AuditEntry, ContentState, Message, QueueItem, Report
+from cocon.safety.models import AuditEntry, ContentState, QueueItem, Report
 from cocon.safety.queries.content import hidden_target_ids
 
 pytestmark = pytest.mark.django_db
@@ -95,11 +96,11 @@ def test_reporters_learn_the_outcome(
 
     assert Report.objects.get().outcome == "actioned"
     assert (
-        Message.objects.get(member=reporter).body
+        Notification.objects.get(recipient=reporter, kind="team").body
         == "Thank you for your report. The Cocon team acted on it: Insults or put-downs."
     )
     assert (
-        Message.objects.get(member=member).body
+        Notification.objects.get(recipient=member, kind="team").body
         == "L'équipe Cocon a retiré un de tes messages : des insultes ou du dénigrement."
     )
     post.refresh_from_db()

@@ -13,8 +13,9 @@ from cocon.accounts.actions.login import authenticate_member
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import ApiToken, Member
 from cocon.accounts.validation import validate_signup
+from cocon.community.models import Notification
 from cocon.safety.actions.sanctions import do_add_strike, do_appeal, do_lift_sanction, do_sanction
-from cocon.safety.models import AuditEntry, BannedIdentity, Message, QueueItem, Sanction, Strike
+from cocon.safety.models import AuditEntry, BannedIdentity, QueueItem, Sanction, Strike
 from cocon.safety.queries.sanctions import (
     active_login_block,
     active_mute,
@@ -37,7 +38,7 @@ def test_blocked_message_gives_one_strike_and_tells_the_author(member: Member) -
 
     assert screening.action == "block"
     assert Strike.objects.filter(member=member).count() == 1
-    assert Message.objects.get(member=member, code="strike").body.startswith(
+    assert Notification.objects.get(recipient=member, kind="team", code="strike").body.startswith(
         "Ton message n'a pas été publié"
     )
 

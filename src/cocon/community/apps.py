@@ -11,3 +11,11 @@ class CommunityConfig(AppConfig):
 
         register_exporter("community", export_member)
         register_eraser("community", erase_member)
+
+        # Messages from the team (sanctions, decisions, report outcomes) land in the member's
+        # notifications: safety cannot import community, so community hands it the action.
+        from cocon.community.actions.notifications import deliver_team_message
+        from cocon.community.queries.notifications import get_team_messages
+        from cocon.safety.team_messages import register_channel
+
+        register_channel(send=deliver_team_message, list_for=get_team_messages)

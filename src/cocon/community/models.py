@@ -295,6 +295,10 @@ class Notification(models.Model):
         Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     count = models.PositiveIntegerField(default=1)
+    # A team message (kind "team") carries its text, written in the recipient's language when
+    # it was sent, and what it is about (a code such as "strike" or "sanction.mute_24h").
+    code = models.CharField(max_length=64, blank=True, default="")
+    body = models.TextField(blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -317,6 +321,8 @@ class Notification(models.Model):
             "post_id": self.post_id,
             "comment_id": self.comment_id,
             "count": self.count,
+            "code": self.code,
+            "body": self.body,
             "created_at": self.created_at.isoformat(),
             "read": self.read_at is not None,
         }

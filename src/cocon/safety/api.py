@@ -13,8 +13,9 @@ from cocon.accounts.ratelimit import check_rate_limit
 from cocon.api.auth import member_auth
 from cocon.safety.actions.reports import do_report
 from cocon.safety.actions.sanctions import do_appeal
-from cocon.safety.models import Message, Report, Sanction
+from cocon.safety.models import Report, Sanction
 from cocon.safety.queries.sanctions import LOGIN_BLOCKING, active_sanctions
+from cocon.safety.team_messages import team_messages_for
 from cocon.safety.validation import check_sanctioned_credentials, validate_appeal, validate_report
 
 router = Router(tags=["safety"], auth=member_auth)
@@ -58,19 +59,23 @@ def my_reports(request: HttpRequest) -> dict[str, Any]:
     return {"reports": [{"id": r.pk, "reason": r.reason, "outcome": r.outcome} for r in rows]}
 
 
-@router.get("/messages", response={200: dict, **ERRORS}, summary="Messages from the Cocon team")
+@router.get(
+    "/messages",
+    response={200: dict, **ERRORS},
+    summary="Messages from the Cocon team (the team entries of my notifications)",
+)
 def messages(request: HttpRequest) -> dict[str, Any]:
-    rows = Message.objects.filter(member=_auth(request))[:100]
     return {
         "messages": [
             {
-                "id": m.pk,
+                "id": m.id,
                 "from": "Cocon",
                 "code": m.code,
                 "body": m.body,
                 "created_at": m.created_at.isoformat(),
+                "read": m.read,
             }
-            for m in rows
+            for m in team_messages_for(_auth(request))
         ]
     }
 

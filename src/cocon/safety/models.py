@@ -368,24 +368,6 @@ class ContentState(models.Model):
         return f"contentstate {self.pk}"
 
 
-class Message(models.Model):
-    """A message from "the Cocon team" to a member, written in the member's language."""
-
-    member = models.ForeignKey(
-        _settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="safety_messages"
-    )
-    code = models.CharField(max_length=64)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"message {self.pk}"
-
-
 class ScreeningRecord(models.Model):
     """A non-allow outcome of the screening, kept to detect harassment across messages."""
 

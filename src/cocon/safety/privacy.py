@@ -13,7 +13,6 @@ from cocon.accounts.privacy import DeleteMode
 from cocon.safety.models import (
     Appeal,
     MemberNote,
-    Message,
     NudgeOutcome,
     Report,
     Sanction,
@@ -23,11 +22,8 @@ from cocon.safety.models import (
 
 
 def export_member(member: Member) -> dict[str, Any]:
+    """Messages from the team are not here: they are in the member's notifications (community)."""
     return {
-        "messages_from_team": [
-            {"code": m.code, "body": m.body, "created_at": m.created_at.isoformat()}
-            for m in Message.objects.filter(member=member)
-        ],
         "reports_made": [
             {
                 "target": f"{r.target_type}:{r.target_id}",
@@ -64,7 +60,6 @@ def export_member(member: Member) -> dict[str, Any]:
 
 
 def erase_member(member: Member, mode: DeleteMode) -> None:
-    Message.objects.filter(member=member).delete()
     Report.objects.filter(reporter=member).delete()
     NudgeOutcome.objects.filter(member=member).delete()
     ScreeningRecord.objects.filter(author=member).delete()

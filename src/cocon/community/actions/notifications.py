@@ -1,4 +1,4 @@
-"""Tell members about replies and support, and mark what they have read."""
+"""Tell members about replies, support and messages from the team; mark what they have read."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from cocon.accounts.models import Member
 from cocon.community.models import Comment, Notification, NotificationKind, Post
+from cocon.community.queries.notifications import as_team_message
+from cocon.safety.team_messages import TeamMessage
 
 
 def do_notify_reply(comment: Comment) -> None:
@@ -30,6 +32,22 @@ def do_notify_support(post: Post) -> None:
         Notification.objects.create(
             recipient_id=post.author_id, kind=NotificationKind.SUPPORT, post=post
         )
+
+
+def do_notify_team(member: Member, *, code: str, body: str) -> Notification:
+    """Put a message from the Cocon team, already in the member's language, in their list.
+
+    Safety sends every decision it tells a member through here (see
+    ``cocon.safety.team_messages``), so it shows in the one list and its unread count.
+    """
+    return Notification.objects.create(
+        recipient=member, kind=NotificationKind.TEAM, code=code, body=body
+    )
+
+
+def deliver_team_message(member: Member, code: str, body: str) -> TeamMessage:
+    """The sending end of safety's team-message channel (registered in ``CommunityConfig``)."""
+    return as_team_message(do_notify_team(member, code=code, body=body))
 
 
 def do_mark_notifications_read(member: Member, ids: list[int] | None = None) -> int:

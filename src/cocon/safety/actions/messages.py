@@ -1,4 +1,8 @@
-"""Tell a member, in their own language, what the Cocon team decided and why."""
+"""Tell a member, in their own language, what the Cocon team decided and why.
+
+The text is written once, in the member's language, and goes to their notifications list
+(``cocon.safety.team_messages``), where the unread count shows it.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from typing import Any
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from cocon.safety.models import Message
 from cocon.safety.reasons import reason_label
+from cocon.safety.team_messages import TeamMessage, send_team_message
 
 
 def _body(code: str, params: dict[str, Any]) -> str:
@@ -64,9 +68,9 @@ def _body(code: str, params: dict[str, Any]) -> str:
     return texts[code] % params
 
 
-def do_message_member(member: Any, code: str, *, reason: str = "", **params: Any) -> Message:
+def do_message_member(member: Any, code: str, *, reason: str = "", **params: Any) -> TeamMessage:
     """Write a message from the team to ``member``, in the member's language."""
     language = getattr(member, "language", "fr") or "fr"
     with translation.override(language):
         body = _body(code, {"reason": reason_label(reason) if reason else "", **params})
-    return Message.objects.create(member=member, code=code, body=body)
+    return send_team_message(member, code=code, body=body)

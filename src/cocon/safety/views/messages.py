@@ -1,21 +1,13 @@
-"""Messages from the Cocon team to the member (decisions, outcomes of their reports)."""
+"""Messages from the Cocon team now live in the member's notifications: send old links there."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.views.generic import TemplateView
-
-from cocon.safety.models import Message
+from django.views.generic import RedirectView
 
 
-class MessagesView(LoginRequiredMixin, TemplateView):
-    template_name = "safety/messages/index.html"
+class MessagesView(RedirectView):
+    """``/safety/messages/`` (linked from the report page and older pages) → the one list."""
 
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        context["team_messages"] = Message.objects.filter(member_id=int(self.request.user.pk or 0))[
-            :100
-        ]
-        return context
+    pattern_name = "community:notifications"
+    permanent = False
+    query_string = False
