@@ -19,16 +19,20 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Anchors", "first_words"]
+__all__ = ["Anchors", "Starts", "compile_anchored", "first_words"]
 
 _c: Any
 _p: Any
+_compiler: Any
 try:  # the parser of the standard ``re`` module (private, hence looked up by name)
     _c = importlib.import_module("re._constants")
     _p = importlib.import_module("re._parser")
+    _compiler = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - another Python: every pattern is searched
-    _p = None
-    _c = None
+    _p = _c = _compiler = None
+
+#: ``(words, prefixes)`` a match can start with; see :func:`first_words`.
+Starts = tuple[frozenset[str], frozenset[str]]
 
 _OPEN, _EXACT, _PREFIX = 0, 1, 2
 # (letters read so far, status, whether the match is known to start at a word start)
@@ -120,7 +124,7 @@ def _step(op: Any, av: Any, states: set[_State]) -> set[_State]:  # noqa: C901, 
     return done | {(p, _PREFIX, True) for p, _ in opened}
 
 
-def first_words(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def first_words(regex: str) -> Starts | None:
     """Return ``(words, prefixes)``: every match starts a word that is one of ``words`` or
     begins with one of ``prefixes``; ``None`` when that cannot be told.
 
@@ -137,10 +141,17 @@ def first_words(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     try:
         parsed = _p.parse(regex)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
+    except re.error:
+        return None
+    return _first_words_of(parsed)
+
+
+def _first_words_of(parsed: Any) -> Starts | None:
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    try:
         states = _seq(parsed, {("", _OPEN, False)})
-    except (_Unknown, re.error, RecursionError):
+    except (_Unknown, RecursionError):
         return None
     words: set[str] = set()
     prefixes: set[str] = set()
@@ -149,6 +160,29 @@ def first_words(regex: str) -> tuple[frozenset[str], frozenset[str]] | None:
             return None  # the pattern can match without a word of its own
         (words if status == _EXACT else prefixes).add(p)
     return frozenset(words), frozenset(prefixes)
+
+
+_COMPILED: dict[str, tuple[re.Pattern[str], Starts | None]] = {}
+
+
+def compile_anchored(regex: str) -> tuple[re.Pattern[str], Starts | None]:
+    """Compile ``regex`` and read its first words, from one parse (``re.error`` if invalid).
+
+    Parsing is most of what compiling a long template costs, and the lexicon is read at every
+    start: each pattern is parsed once, and remembered for the next load.
+    """
+    found = _COMPILED.get(regex)
+    if found is None:
+        if _p is None:  # pragma: no cover - another Python
+            found = (re.compile(regex), None)
+        else:
+            parsed = _p.parse(regex)
+            starts = _first_words_of(parsed)
+            found = (_compiler.compile(parsed), starts)
+        if len(_COMPILED) > 4096:  # lexicons written on the fly (tests) must not pile up
+            _COMPILED.clear()
+        _COMPILED[regex] = found
+    return found
 
 
 class Anchors:

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
-from cocon.guard.anchors import Anchors, first_words
+from cocon.guard.anchors import Anchors, compile_anchored
 from cocon.guard.normalize import normalize
 
 __all__ = [
@@ -233,13 +233,12 @@ class Lexicon:
             tuple[
                 str,
                 re.Pattern[str] | tuple[str, ...] | frozenset[str] | None,
-                re.Pattern[str],
+                re.Pattern[str] | None,
                 list[Pattern],
             ]
         ] = []
         self._anchored: list[tuple[Anchors, tuple[re.Pattern[str], ...]] | None] = []
         for (view, gate, _code), chosen in groups.items():
-            regex = "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
             compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
             if gate.startswith("lit:"):
                 compiled_gate = tuple(gate[4:].split("|"))
@@ -247,18 +246,21 @@ class Lexicon:
                 compiled_gate = frozenset(gate[4:].split("|"))
             elif gate:
                 compiled_gate = re.compile(gate)
-            self.groups_.append((view, compiled_gate, re.compile(regex), chosen))
             # A group whose every pattern starts with known words is tried only at those words
             # (see cocon.guard.anchors): the same hits as a search, without trying every
-            # alternative at every word of the message.
-            starts = [first_words(p.regex) for p in chosen]
+            # alternative at every word of the message. The others are searched as one
+            # alternation.
+            compiled = [compile_anchored(p.regex) for p in chosen]
             anchored: tuple[Anchors, tuple[re.Pattern[str], ...]] | None = None
-            if all(start is not None for start in starts):
+            if all(start is not None for _, start in compiled):
                 anchored = (
-                    Anchors([start for start in starts if start is not None]),
-                    tuple(re.compile(p.regex) for p in chosen),
+                    Anchors([start for _, start in compiled if start is not None]),
+                    tuple(regex for regex, _ in compiled),
                 )
             self._anchored.append(anchored)
+            self.groups_.append(
+                (view, compiled_gate, None if anchored else _alternation(chosen), chosen)
+            )
         # Most messages open no gate at all. One test per kind of gate decides whether any
         # gate of that kind can pass: the union of the ``tok:`` words, the union of the
         # ``lit:`` substrings and one alternation of the regular-expression gates (it matches
@@ -451,6 +453,8 @@ class Lexicon:
                     continue
             anchored = self._anchored[i]
             if anchored is None:
+                if regex is None:  # anchoring switched off (tests compare both ways)
+                    regex = _alternation(chosen)
                 for m in regex.finditer(source):
                     name = m.lastgroup
                     if name is None:
@@ -476,6 +480,11 @@ class Lexicon:
                         resume = found.end()
                         break
         return hits
+
+
+def _alternation(chosen: list[Pattern]) -> re.Pattern[str]:
+    """One search for a group: each pattern a named branch, so a match tells which one."""
+    return re.compile("|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen)))
 
 
 def _pattern_hit(p: Pattern, m: re.Match[str], view: str) -> Hit:
@@ -597,7 +606,7 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
             regex, category, code, severity, view = cells[:5]
             gate = cells[6] if len(cells) > 6 else ""
             _check_category(pname, category, code)
-            re.compile(regex)
+            compile_anchored(regex)  # refuses a bad pattern now, and is reused by Lexicon
             if view not in ("text", "raw"):
                 raise ValueError(f"{pname}: view must be text or raw, not {view!r}")
             patterns.append(Pattern(regex, category, code, int(severity), view, lang, gate))
