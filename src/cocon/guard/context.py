@@ -62,6 +62,15 @@ _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 _COUNTERABLE = frozenset({"abuse", "hate"})
 # After a condemnation, these words turn it around ("c'est raciste mais vrai").
 _CONTRAST = frozenset({"mais", "but", "pourtant", "though", "although", "vrai", "true", "quand"})
+# Slurs a speaker may say of themself ("as a dyke", "on est pédés et fiers") or mention ("the
+# word …"): see _mentioned.  Group templates are never reclaimed.
+_RECLAIMABLE = frozenset({"hate.slur", "hate.sexuality", "hate.disability"})
+# What condemns quoted words: the words themselves, or (after a quotation frame only) whoever
+# said them ("people who say … are idiots", "ceux qui disent que … ont tort").
+_CONDEMNING = frozenset({"counter.condemn", "counter.judge"})
+# A judgement that a template ran into condemns the speaker only if the quoted claim had its
+# own copula first ("people who say X are inferior are idiots", not "… que les X sont bêtes").
+_COPULAS = frozenset("are is r were was sont est etaient seraient".split())
 
 
 def _countered(
@@ -106,15 +115,36 @@ def _countered(
     return False
 
 
+def _mentioned(hit: Hit, counters: list[Hit]) -> bool:
+    """Return whether a slur is mentioned ("the word …", "le mot …") or said of oneself.
+
+    The frame must come right before the slur ("as a dyke", "on est pédés et fiers", "i'm a
+    …"), and only a short lexicon entry counts, never a group template.  The word is still
+    crude, so the caller keeps it as vulgar language rather than dropping it: not hate, not a
+    block, at most a nudge.
+    """
+    if hit.code not in _RECLAIMABLE or hit.last - hit.first > 2:
+        return False
+    return any(
+        c.last == hit.first and c.code in ("counter.mention", "counter.reclaim") for c in counters
+    )
+
+
 def _condemned(
     tokens: list[str], frame: Hit, hit: Hit, counters: list[Hit], sentence: list[int]
 ) -> bool:
     """Return whether the words quoted by ``frame`` are condemned in the same sentence."""
     here = sentence[hit.first]
     for c in counters:
-        if c.code != "counter.condemn" or sentence[c.first] != here:
+        if c.code not in _CONDEMNING or sentence[c.first] != here:
             continue
-        if c.first >= hit.last:
+        if c.first >= hit.last or (
+            # "people who say X are inferior are idiots": a template may run into the judgement
+            c.code == "counter.judge"
+            and c.first > hit.first
+            and c.last >= hit.last
+            and not _COPULAS.isdisjoint(tokens[hit.first : c.first])
+        ):
             # "quand tu dis que …, c'est raciste" (but not "…, c'est raciste mais vrai")
             after = tokens[c.last : c.last + 4]
         elif c.last <= frame.first and frame.first - c.last <= 1:
@@ -262,6 +292,9 @@ def resolve(
             if sentence is None:
                 sentence = clauses(text, spans, _SENTENCE)
             if _countered(tokens, hit, counters, clause, sentence):
+                continue
+            if cat == "hate" and _mentioned(hit, counters):
+                kept.append(hit._replace(category="abuse", code="abuse.vulgar", severity=2))
                 continue
         if "reply" in hit.flags and not reply_at_risk:
             continue
