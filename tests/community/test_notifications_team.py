@@ -97,3 +97,16 @@ def test_the_old_messages_page_sends_the_member_to_the_notifications(member: Mem
     response = client_for(member).get("/safety/messages/")
 
     assert (response.status_code, response["Location"]) == (302, "/notifications/")
+
+
+def test_marking_read_refuses_ids_no_notification_can_have(
+    member: Member, moderator: Member, api_for: Callable[[Member], Any]
+) -> None:
+    do_sanction(member, "warn", reason="abuse", actor=moderator)
+    api = api_for(member)
+
+    for ids in ([10**20], [0], [-3]):
+        response = api.post("/api/v1/notifications/read", {"ids": ids})
+        assert (response.status_code, response.json()["error"]["code"]) == (422, "invalid")
+        assert list(response.json()["error"]["fields"]) == ["ids.0"]
+    assert api.get("/api/v1/notifications").json()["unread"] == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -88,8 +88,13 @@ class ReactionIn(Schema):
     kind: Any = Field(None, description="heart | hug | strength | thanks | star")
 
 
+# A notification id is a database bigint: larger numbers are refused (422), never sent to the
+# database, where SQLite cannot even take them as a parameter.
+NotificationId = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+
 class ReadIn(Schema):
-    ids: list[int] | None = None
+    ids: list[NotificationId] | None = None
 
 
 class FeedQuery(Schema):
