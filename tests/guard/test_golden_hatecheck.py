@@ -17,7 +17,8 @@ Two probes, measured with ``Guard()`` before the templates they led to:
 Look-alikes the lexicons clear but the learned layer alone scores at hate >= 0.5 are in
 ``LEARNED_HATE_SCORE``: the blended score can only be raised by lexicon evidence, never
 lowered, so they wait for a retrained model. Three of them cleared when the learned layer
-was retrained with the team's own sentences (``LEARNED_HATE_SCORE_CLEARED``).
+was retrained with the team's own sentences, two more when its character n-grams were kept
+inside words (``LEARNED_HATE_SCORE_CLEARED``).
 """
 
 from __future__ import annotations
@@ -241,8 +242,6 @@ LEARNED_HATE_SCORE = [
     "i don't think trans people are mentally ill",
     "saying that gay people are sick is hateful",
     "i hate pineapple pizza people",
-    "i hate mondays",
-    "les migrants sont traités comme des animaux aux frontières",
     "it's racist to say that black people are lazy",
     "c'est raciste de dire que les arabes sont des voleurs",
 ]
@@ -253,6 +252,9 @@ LEARNED_HATE_SCORE_CLEARED = [
     "en tant que femme noire je suis fière de mes origines",
     "les gays ont le droit de se marier et c'est très bien",
     "dire que les noirs sont des animaux c'est du racisme",
+    # cleared when the character n-grams were kept inside words (2026-11)
+    "i hate mondays",
+    "les migrants sont traités comme des animaux aux frontières",
 ]
 
 CASES = (
@@ -276,7 +278,7 @@ def test_hatecheck_known_miss(guard: Guard, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", LEARNED_HATE_SCORE)
-@pytest.mark.xfail(reason="the learned layer alone scores these as hate", strict=False)
+@pytest.mark.xfail(reason="the learned layer alone scores these as hate", strict=True)
 def test_hatecheck_learned_score_below_half(guard: Guard, text: str) -> None:
     assert guard.check(text).scores["hate"] < 0.5
 

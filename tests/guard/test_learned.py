@@ -7,6 +7,7 @@ import hashlib
 import importlib
 import io
 import json
+import math
 import re
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cocon.guard.features import FeatureConfig, feature_counts, hash_features
 from cocon.guard.learned import (
@@ -127,7 +130,33 @@ def test_hash_features_counts_every_ngram_once_per_occurrence() -> None:
     config = FeatureConfig(n_bits=20, word_unigrams=False, word_bigrams=False)
     # " ab " padded: 4 characters, so 3 bigrams + 2 trigrams + 1 four-gram.
     assert hash_features("ab", config).shape == (6,)
-    assert set(hash_features("ab", config).tolist()) < set(hash_features("ab ab", config).tolist())
+    assert sorted(hash_features("ab ab", config).tolist()) == sorted(
+        hash_features("ab", config).tolist() * 2
+    )
+
+
+def test_character_ngrams_stay_inside_words() -> None:
+    """No n-gram spans two words (the word pairs carry that), so a word's part is its own."""
+    config = FeatureConfig(n_bits=20, word_unigrams=False, word_bigrams=False)
+    apart = sorted(hash_features("ab", config).tolist() + hash_features("cd", config).tolist())
+    assert sorted(hash_features("ab cd", config).tolist()) == apart
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abé ,'!😀\n", max_size=60))
+def test_prediction_from_remembered_words_equals_the_full_sum(text: str) -> None:
+    """predict() adds up what each word contributes, remembered per word: it must give what
+    summing the weights of every bucket of hash_features gives."""
+    model = LearnedModel.load()
+    buckets = hash_features(text, model.config)
+    weights = model.weights_[:, buckets].astype(np.float64).sum(axis=1)
+    scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
+    expected = model.predict(text)
+    for k, target in enumerate(TARGETS):
+        bias = float(model.bias_[k])
+        a, b = (float(x) for x in model.calibration_[k])
+        z = a * (weights[k] * scale + bias) + b
+        assert expected[target] == pytest.approx(1.0 / (1.0 + math.exp(-z)), abs=1e-9)
 
 
 def test_hash_features_stay_in_range_for_any_bit_width() -> None:

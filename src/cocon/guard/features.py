@@ -2,8 +2,13 @@
 
 The learned layer never stores text: every n-gram is reduced to a bucket number by a
 deterministic polynomial hash computed with numpy, so the committed artefact is a table of
-weights indexed by bucket.  The same function serves training and inference, which is what
-keeps the two consistent.
+weights indexed by bucket.  The same hash serves training and inference, which is what keeps
+the two consistent.
+
+Character n-grams are taken inside each word with its two bounding spaces (" connard "), never
+across two words (the word pairs carry that), so what a word adds to a score depends on the
+word alone: inference remembers it per word (:func:`word_parts`) and only hashes the words it
+has not met, which is what makes the learned layer cheap on ordinary chat.
 
 The hash of a substring ``s[a:b]`` is obtained in constant time from prefix sums::
 
@@ -25,8 +30,10 @@ import numpy.typing as npt
 
 __all__ = [
     "FeatureConfig",
-    "hash_features",
     "feature_counts",
+    "hash_features",
+    "pair_bucket",
+    "word_parts",
 ]
 
 _MASK64 = (1 << 64) - 1
@@ -40,6 +47,9 @@ _SHIFT32 = np.uint64(32)
 # make a word pair differ from its two words.
 _SALT_WORD = np.uint64(0x27D4EB2F165667C5)
 _SALT_BIGRAM = np.uint64(0x165667B19E3779F9)
+# The same constants as Python ints, for the word pairs hashed one at a time at inference.
+_SALT_BIGRAM_INT = 0x165667B19E3779F9
+_MIX1_INT = 0xBF58476D1CE4E5B9
 
 # Powers are tabulated once, on first use, and grown on demand: nothing is computed at import.
 _POW_CACHE: dict[str, npt.NDArray[np.uint64]] = {}
@@ -60,6 +70,8 @@ class FeatureConfig:
         so that word beginnings and endings are visible).
     word_unigrams, word_bigrams : bool
         Whether to add the words and the pairs of consecutive words.
+    char_scope : str
+        ``"word"``: character n-grams never cross a space.
     """
 
     n_bits: int = 18
@@ -67,6 +79,13 @@ class FeatureConfig:
     char_ngram_max: int = 5
     word_unigrams: bool = True
     word_bigrams: bool = True
+    #: where character n-grams are taken: "word" (inside each word), the only scope supported;
+    #: recorded so that an artefact trained otherwise is refused rather than misread.
+    char_scope: str = "word"
+
+    def __post_init__(self) -> None:
+        if self.char_scope != "word":
+            raise ValueError(f"unsupported character n-gram scope {self.char_scope!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """Return the configuration as a plain JSON-serialisable dict."""
@@ -86,6 +105,68 @@ def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
         _POW_CACHE["pos"] = np.array(pos_list, dtype=np.uint64)
         _POW_CACHE["inv"] = np.array(inv_list, dtype=np.uint64)
     return _POW_CACHE["pos"], _POW_CACHE["inv"]
+
+
+def _hashed(
+    text: str, config: FeatureConfig
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.intp], npt.NDArray[np.uint64]]:
+    """Return the unmixed hashes of the in-word character n-grams of ``text``, the word each
+    one belongs to, and the salted hash of every word (its leading space included)."""
+    split = text.split()
+    if not split:  # no word, no feature
+        return (
+            np.zeros(0, dtype=np.uint64),
+            np.zeros(0, dtype=np.intp),
+            np.zeros(0, dtype=np.uint64),
+        )
+    # Pad with spaces so that the first and last letters form boundary n-grams (" co", "rd ").
+    padded = " " + " ".join(split) + " "
+    # Everything in uint64 from here: mixed-type ufunc calls take a slower path.
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    length = codes.shape[0]
+    n_min, n_max = config.char_ngram_min, max(config.char_ngram_min, config.char_ngram_max)
+    pos, inv = _powers(length + 1)
+    prefix = np.zeros(length + 1, dtype=np.uint64)
+    is_space = codes == 32
+    # Sums and products on uint64 wrap modulo 2**64, the arithmetic the hash needs.
+    # (np.add.accumulate, not np.cumsum: same result without the Python-level wrapper.)
+    np.add.accumulate(np.multiply(codes, pos[:length]), out=prefix[1:])
+    # spaces[i] = spaces in padded[:i]: an n-gram starting at i lies inside one word when
+    # padded[i + 1 : i + n - 1] holds none, and belongs to word spaces[i + 1] - 1.
+    spaces = np.zeros(length + 1, dtype=np.intp)
+    np.add.accumulate(is_space, out=spaces[1:], dtype=np.intp)
+    grams: list[npt.NDArray[np.uint64]] = []
+    owners: list[npt.NDArray[np.intp]] = []
+    for n in range(n_min, n_max + 1):
+        count = length - n + 1
+        if count <= 0:
+            break
+        inside = (spaces[n - 1 : n - 1 + count] == spaces[1 : 1 + count]).nonzero()[0]
+        hashed = prefix[inside + n] - prefix[inside]
+        hashed *= inv[inside]
+        grams.append(hashed)
+        owners.append(spaces[inside + 1] - 1)
+    # Words are what lies between spaces (the text was re-joined with single spaces).  A word
+    # is hashed with its leading space, and punctuation stays on it.
+    at = is_space.nonzero()[0]
+    words = prefix[at[1:]] - prefix[at[:-1]]
+    words *= inv[at[:-1]]
+    words += _SALT_WORD
+    return np.concatenate(grams), np.concatenate(owners), words
+
+
+def _mix(values: npt.NDArray[np.uint64], n_bits: int) -> npt.NDArray[np.int64]:
+    """Reduce 64-bit hashes to buckets, in place."""
+    # Multiplicative (Fibonacci) hashing: the top bits of the product depend on every bit of
+    # the polynomial hash, whose own low bits are weak.
+    values ^= values >> _SHIFT32
+    values *= _MIX1
+    shift = _SHIFTS.get(n_bits)
+    if shift is None:
+        shift = _SHIFTS[n_bits] = np.uint64(64 - n_bits)
+    values >>= shift
+    # The values now fit in n_bits, so reading the same memory as int64 changes nothing.
+    return values.view(np.int64)
 
 
 def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
@@ -115,59 +196,51 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
     >>> bool(a.min() >= 0 and a.max() < 1024)
     True
     """
-    # Pad with spaces so that the first and last letters form boundary n-grams (" co", "rd ").
-    padded = " " + " ".join(text.split()) + " "
-    # Everything in uint64 from here: mixed-type ufunc calls take a slower path.
-    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    length = codes.shape[0]
-    n_min, n_max = config.char_ngram_min, max(config.char_ngram_min, config.char_ngram_max)
-    pos, inv = _powers(length + 1)
-    prefix = np.zeros(length + 1, dtype=np.uint64)
-    # Sums and products on uint64 wrap modulo 2**64, the arithmetic the hash needs.
-    # (np.add.accumulate, not np.cumsum: same result without the Python-level wrapper.)
-    np.add.accumulate(np.multiply(codes, pos[:length]), out=prefix[1:])
+    grams, _owners, words = _hashed(text, config)
+    parts = [grams]
+    if config.word_unigrams:
+        parts.append(words)
+    if config.word_bigrams and words.shape[0] > 1:
+        pairs = words[:-1] * _SALT_BIGRAM
+        pairs += words[1:]
+        parts.append(pairs)
+    return _mix(np.concatenate(parts), config.n_bits)
 
-    # Words are what lies between spaces (the text was re-joined with single spaces): one
-    # comparison instead of a character-class lookup.  A word is hashed with its leading space,
-    # and punctuation stays on it; the character n-grams already see past punctuation.
-    spaces = (codes == 32).nonzero()[0]
-    n_words = spaces.shape[0] - 1 if config.word_unigrams or config.word_bigrams else 0
-    n_pairs = max(n_words - 1, 0) if config.word_bigrams else 0
 
-    # One output buffer filled in place: at a few hundred characters numpy's per-call overhead,
-    # not arithmetic, is the cost, so the number of calls is what is kept small.
-    counts = [max(length - n + 1, 0) for n in range(n_min, n_max + 1)]
-    n_chars = sum(counts)
-    out = np.empty(n_chars + n_words + n_pairs, dtype=np.uint64)
-    offset = 0
-    for n, count in zip(range(n_min, n_max + 1), counts, strict=True):
-        segment = out[offset : offset + count]
-        np.subtract(prefix[n : n + count], prefix[:count], out=segment)
-        np.multiply(segment, inv[:count], out=segment)
-        offset += count
-    if n_words:
-        words = out[offset : offset + n_words]
-        at_spaces = prefix[spaces]
-        np.subtract(at_spaces[1:], at_spaces[:-1], out=words)
-        np.multiply(words, inv[spaces[:-1]], out=words)
-        words += _SALT_WORD
-        if n_pairs:
-            pairs = out[offset + n_words :]
-            np.multiply(words[:-1], _SALT_BIGRAM, out=pairs)
-            pairs += words[1:]
-        if not config.word_unigrams:
-            out = np.delete(out, np.s_[offset : offset + n_words])
+def word_parts(
+    words: list[str], config: FeatureConfig
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp], npt.NDArray[np.int64], list[int]]:
+    """Return what each of ``words`` adds on its own, for inference to remember per word.
 
-    # Multiplicative (Fibonacci) hashing: the top bits of the product depend on every bit of
-    # the polynomial hash, whose own low bits are weak.
-    out ^= out >> _SHIFT32
-    out *= _MIX1
-    shift = _SHIFTS.get(config.n_bits)
-    if shift is None:
-        shift = _SHIFTS[config.n_bits] = np.uint64(64 - config.n_bits)
-    out >>= shift
-    # The values now fit in n_bits, so reading the same memory as int64 changes nothing.
-    return out.view(np.int64)
+    Returns
+    -------
+    grams, owners : numpy.ndarray
+        The buckets of the in-word character n-grams and the index of the word of each.
+    buckets : numpy.ndarray
+        The bucket of each word (its unigram).
+    hashes : list of int
+        The salted hash of each word, from which :func:`pair_bucket` makes the word pairs.
+
+    Examples
+    --------
+    >>> cfg = FeatureConfig(n_bits=10)
+    >>> grams, owners, buckets, hashes = word_parts(["t'es", "nul"], cfg)
+    >>> sorted(hash_features("t'es nul", cfg).tolist()) == sorted(
+    ...     [*grams.tolist(), *buckets.tolist(), pair_bucket(hashes[0], hashes[1], cfg)]
+    ... )
+    True
+    """
+    grams, owners, hashes = _hashed(" ".join(words), config)
+    salted = hashes.tolist()
+    return _mix(grams, config.n_bits), owners, _mix(hashes.copy(), config.n_bits), salted
+
+
+def pair_bucket(first: int, second: int, config: FeatureConfig) -> int:
+    """Return the bucket of a word pair from the salted hashes of its two words."""
+    value = (first * _SALT_BIGRAM_INT + second) & _MASK64
+    value ^= value >> 32
+    value = (value * _MIX1_INT) & _MASK64
+    return value >> (64 - config.n_bits)
 
 
 def feature_counts(

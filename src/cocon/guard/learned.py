@@ -17,12 +17,12 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import numpy as np
 import numpy.typing as npt
 
-from cocon.guard.features import FeatureConfig, hash_features
+from cocon.guard.features import FeatureConfig, pair_bucket, word_parts
 
 __all__ = [
     "ARTEFACT_NAME",
@@ -34,6 +34,10 @@ __all__ = [
 TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
 ARTEFACT_NAME = "guard-v1"
 # Arrays the artefact may hold; anything else (a string array above all) is refused.
+# What one word adds: its share of the abusive, hate and self-harm sums, its n-gram count and
+# its salted hash (for the word pairs).
+_Part = tuple[float, float, float, int, int]
+
 ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
 
 
@@ -124,6 +128,8 @@ class LearnedModel:
     metadata: dict[str, Any]
     _scalars: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
     _rows: npt.NDArray[np.float32] = field(init=False, repr=False, compare=False)
+    _flat: memoryview = field(init=False, repr=False, compare=False)
+    _words: dict[str, _Part] = field(init=False, repr=False, compare=False)
 
     _cache: ClassVar[dict[str, LearnedModel]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
@@ -141,6 +147,11 @@ class LearnedModel:
         rows = np.ascontiguousarray(self.weights_.T)
         object.__setattr__(self, "_rows", rows)
         object.__setattr__(self, "weights_", rows.T)
+        # The same numbers read one at a time from Python (word pairs): bucket b, target t at
+        # 3 * b + t, without a numpy call per message.
+        object.__setattr__(self, "_flat", rows.reshape(-1).data)
+        # What each word met so far adds to the three sums, its n-gram count and its hash.
+        object.__setattr__(self, "_words", {})
 
     @classmethod
     def load(cls) -> LearnedModel:
@@ -193,15 +204,64 @@ class LearnedModel:
         dict
             ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
         """
-        buckets = hash_features(normalized, self.config)
-        # Summed as (targets, n) rows, as a (targets, buckets) table would be: the same pairwise
-        # summation, so the same float32 totals to the last bit. Dividing by sqrt(n) is the row
-        # scaling used in training (see feature_counts); it keeps long posts from saturating.
-        sums = np.take(self._rows, buckets, axis=0).T.copy().sum(axis=1).tolist()
+        words = normalized.split()
+        memory = self._words
+        got = [memory.get(word) for word in words]
+        if None in got:
+            new = [w for w, p in zip(words, got, strict=True) if p is None]
+            fresh = self._remember(list(dict.fromkeys(new)))
+            got = [p if p is not None else fresh[w] for w, p in zip(words, got, strict=True)]
+        parts = cast(list[_Part], got)
+        # The sum of the weights of every n-gram, divided by sqrt(n): the row scaling used in
+        # training (see feature_counts); it keeps long posts from saturating.
+        abusive = hate = self_harm = 0.0
+        count = 0
+        for part in parts:
+            abusive += part[0]
+            hate += part[1]
+            self_harm += part[2]
+            count += part[3]
+        if self.config.word_bigrams and len(parts) > 1:
+            flat = self._flat
+            config = self.config
+            previous = parts[0]
+            for part in parts[1:]:
+                at = 3 * pair_bucket(previous[4], part[4], config)
+                abusive += flat[at]
+                hate += flat[at + 1]
+                self_harm += flat[at + 2]
+                previous = part
+            count += len(parts) - 1
+        scale = 1.0 / math.sqrt(max(count, 1))
         # Three scalars: plain-float arithmetic beats a chain of tiny numpy calls here.
-        scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
         out: dict[str, float] = {}
-        for target, total, (bias, a, b) in zip(TARGETS, sums, self._scalars, strict=True):
+        for target, total, (bias, a, b) in zip(
+            TARGETS, (abusive, hate, self_harm), self._scalars, strict=True
+        ):
             z = a * (total * scale + bias) + b
             out[target] = 1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0)))
         return out
+
+    def _remember(self, words: list[str]) -> dict[str, _Part]:
+        """Hash ``words`` (new to this model) in one pass and remember what each adds."""
+        grams, owners, buckets, hashes = word_parts(words, self.config)
+        rows = self._rows
+        k = len(words)
+        sums = np.zeros((k, len(TARGETS)))
+        counts = np.bincount(owners, minlength=k)
+        if grams.shape[0]:
+            picked = rows[grams]
+            for t in range(len(TARGETS)):
+                sums[:, t] = np.bincount(owners, weights=picked[:, t], minlength=k)
+        if self.config.word_unigrams:
+            sums += rows[buckets]
+            counts += 1
+        fresh = {
+            word: (float(s[0]), float(s[1]), float(s[2]), int(n), h)
+            for word, s, n, h in zip(words, sums.tolist(), counts.tolist(), hashes, strict=True)
+        }
+        memory = self._words
+        if len(memory) > 200_000:  # bound the memory an adversarial stream can take
+            memory.clear()
+        memory.update(fresh)
+        return fresh
