@@ -11,6 +11,7 @@ import math
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
@@ -268,3 +269,17 @@ def test_artefact_rows_hash_matches_the_training_rows(metadata: dict[str, object
     training = metadata["training"]
     assert isinstance(training, dict)
     assert training["rows_sha256"] == rows_sha256(rows)
+
+
+def test_word_memory_gives_the_same_scores_when_threads_race_to_fill_it() -> None:
+    """Fresh models met by eight threads at once score every text as one thread does."""
+    package = resources.files("cocon.guard") / "models"
+    npz = (package / f"{ARTEFACT_NAME}.npz").read_bytes()
+    meta = json.loads((package / f"{ARTEFACT_NAME}.json").read_text("utf-8"))
+    texts = [f"mot{k} autre{k % 7} t'es nul {k} fois" for k in range(300)]
+    alone = LearnedModel.from_bytes(npz, meta)
+    expected = [alone.predict(text) for text in texts]
+    shared = LearnedModel.from_bytes(npz, meta)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(shared.predict, texts))
+    assert got == expected

@@ -29,10 +29,13 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "MIX",
+    "PAIR_SALT",
     "FeatureConfig",
     "feature_counts",
     "hash_features",
-    "pair_bucket",
+    "mix_buckets",
+    "pair_buckets",
     "word_parts",
 ]
 
@@ -41,15 +44,16 @@ _MASK64 = (1 << 64) - 1
 # modulo 2**64 and the prefix-hash trick above works.
 _BASE = 0x9E3779B97F4A7C15
 _BASE_INV = pow(_BASE, -1, 1 << 64)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+#: The multiplier of the final mix, and the salt of word pairs, as Python ints: inference hashes
+#: a word pair it has not met from the two words' hashes in plain Python (see learned.py).
+MIX = 0xBF58476D1CE4E5B9
+PAIR_SALT = 0x165667B19E3779F9
+_MIX1 = np.uint64(MIX)
 _SHIFT32 = np.uint64(32)
 # Salts keep a word and the character n-gram with the same letters in different buckets, and
 # make a word pair differ from its two words.
 _SALT_WORD = np.uint64(0x27D4EB2F165667C5)
-_SALT_BIGRAM = np.uint64(0x165667B19E3779F9)
-# The same constants as Python ints, for the word pairs hashed one at a time at inference.
-_SALT_BIGRAM_INT = 0x165667B19E3779F9
-_MIX1_INT = 0xBF58476D1CE4E5B9
+_SALT_BIGRAM = np.uint64(PAIR_SALT)
 
 # Powers are tabulated once, on first use, and grown on demand: nothing is computed at import.
 _POW_CACHE: dict[str, npt.NDArray[np.uint64]] = {}
@@ -155,8 +159,8 @@ def _hashed(
     return np.concatenate(grams), np.concatenate(owners), words
 
 
-def _mix(values: npt.NDArray[np.uint64], n_bits: int) -> npt.NDArray[np.int64]:
-    """Reduce 64-bit hashes to buckets, in place."""
+def mix_buckets(values: npt.NDArray[np.uint64], n_bits: int) -> npt.NDArray[np.int64]:
+    """Reduce 64-bit hashes to buckets (in place: ``values`` is overwritten)."""
     # Multiplicative (Fibonacci) hashing: the top bits of the product depend on every bit of
     # the polynomial hash, whose own low bits are weak.
     values ^= values >> _SHIFT32
@@ -204,7 +208,7 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
         pairs = words[:-1] * _SALT_BIGRAM
         pairs += words[1:]
         parts.append(pairs)
-    return _mix(np.concatenate(parts), config.n_bits)
+    return mix_buckets(np.concatenate(parts), config.n_bits)
 
 
 def word_parts(
@@ -219,28 +223,34 @@ def word_parts(
     buckets : numpy.ndarray
         The bucket of each word (its unigram).
     hashes : list of int
-        The salted hash of each word, from which :func:`pair_bucket` makes the word pairs.
+        The salted hash of each word, from which :func:`pair_buckets` makes the word pairs.
+    """
+    grams, owners, hashes = _hashed(" ".join(words), config)
+    salted = hashes.tolist()
+    return (
+        mix_buckets(grams, config.n_bits),
+        owners,
+        mix_buckets(hashes.copy(), config.n_bits),
+        salted,
+    )
+
+
+def pair_buckets(hashes: npt.NDArray[np.uint64], n_bits: int) -> npt.NDArray[np.int64]:
+    """Return the buckets of the pairs of consecutive words, from the words' salted hashes.
 
     Examples
     --------
     >>> cfg = FeatureConfig(n_bits=10)
     >>> grams, owners, buckets, hashes = word_parts(["t'es", "nul"], cfg)
+    >>> pairs = pair_buckets(np.array(hashes, dtype=np.uint64), cfg.n_bits)
     >>> sorted(hash_features("t'es nul", cfg).tolist()) == sorted(
-    ...     [*grams.tolist(), *buckets.tolist(), pair_bucket(hashes[0], hashes[1], cfg)]
+    ...     [*grams.tolist(), *buckets.tolist(), *pairs.tolist()]
     ... )
     True
     """
-    grams, owners, hashes = _hashed(" ".join(words), config)
-    salted = hashes.tolist()
-    return _mix(grams, config.n_bits), owners, _mix(hashes.copy(), config.n_bits), salted
-
-
-def pair_bucket(first: int, second: int, config: FeatureConfig) -> int:
-    """Return the bucket of a word pair from the salted hashes of its two words."""
-    value = (first * _SALT_BIGRAM_INT + second) & _MASK64
-    value ^= value >> 32
-    value = (value * _MIX1_INT) & _MASK64
-    return value >> (64 - config.n_bits)
+    pairs = hashes[:-1] * _SALT_BIGRAM
+    pairs += hashes[1:]
+    return mix_buckets(pairs, n_bits)
 
 
 def feature_counts(

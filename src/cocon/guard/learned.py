@@ -22,7 +22,7 @@ from typing import Any, ClassVar, cast
 import numpy as np
 import numpy.typing as npt
 
-from cocon.guard.features import FeatureConfig, pair_bucket, word_parts
+from cocon.guard.features import MIX, PAIR_SALT, FeatureConfig, hash_features, word_parts
 
 __all__ = [
     "ARTEFACT_NAME",
@@ -34,9 +34,15 @@ __all__ = [
 TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
 ARTEFACT_NAME = "guard-v1"
 # Arrays the artefact may hold; anything else (a string array above all) is refused.
-# What one word adds: its share of the abusive, hate and self-harm sums, its n-gram count and
-# its salted hash (for the word pairs).
+# A remembered word: its three partial sums, its n-gram count and its salted hash.
 _Part = tuple[float, float, float, int, int]
+_MASK64 = (1 << 64) - 1
+# Word pairs remembered at most (their three weights each); the memory is then emptied.
+_MAX_PAIRS = 200_000
+
+
+# Words remembered by one model at most: past this, new words are hashed with each message.
+_MAX_WORDS = 250_000
 
 ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
 
@@ -127,9 +133,8 @@ class LearnedModel:
     calibration_: npt.NDArray[np.float64]
     metadata: dict[str, Any]
     _scalars: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
-    _rows: npt.NDArray[np.float32] = field(init=False, repr=False, compare=False)
-    _flat: memoryview = field(init=False, repr=False, compare=False)
-    _words: dict[str, _Part] = field(init=False, repr=False, compare=False)
+    _words: _WordMemory = field(init=False, repr=False, compare=False)
+    _columns: tuple[memoryview, ...] = field(init=False, repr=False, compare=False)
 
     _cache: ClassVar[dict[str, LearnedModel]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
@@ -141,17 +146,13 @@ class LearnedModel:
             for bias, (a, b) in zip(self.bias_, self.calibration_, strict=True)
         )
         object.__setattr__(self, "_scalars", scalars)
-        # The weights are stored once, one row per bucket: the targets' weights of a bucket share
-        # a cache line, so a message reads a third of the lines and evicts less of everything
-        # else. ``weights_`` stays the (targets, buckets) array callers know, as a view of them.
-        rows = np.ascontiguousarray(self.weights_.T)
-        object.__setattr__(self, "_rows", rows)
-        object.__setattr__(self, "weights_", rows.T)
-        # The same numbers read one at a time from Python (word pairs): bucket b, target t at
-        # 3 * b + t, without a numpy call per message.
-        object.__setattr__(self, "_flat", rows.reshape(-1).data)
+        # (targets, buckets), contiguous: each target's weights are one row, read one bucket at
+        # a time from Python through a memoryview (a float per lookup, no copy).
+        weights = np.ascontiguousarray(self.weights_)
+        object.__setattr__(self, "weights_", weights)
+        object.__setattr__(self, "_columns", tuple(row.data for row in weights))
         # What each word met so far adds to the three sums, its n-gram count and its hash.
-        object.__setattr__(self, "_words", {})
+        object.__setattr__(self, "_words", _WordMemory())
 
     @classmethod
     def load(cls) -> LearnedModel:
@@ -205,63 +206,123 @@ class LearnedModel:
             ``{"abusive": p, "hate": p, "self_harm": p}`` with each ``p`` in [0, 1].
         """
         words = normalized.split()
+        if not words:
+            return self._probabilities((0.0, 0.0, 0.0), 0)
         memory = self._words
-        got = [memory.get(word) for word in words]
-        if None in got:
-            new = [w for w, p in zip(words, got, strict=True) if p is None]
-            fresh = self._remember(list(dict.fromkeys(new)))
-            got = [p if p is not None else fresh[w] for w, p in zip(words, got, strict=True)]
-        parts = cast(list[_Part], got)
+        got = list(map(memory.parts.get, words))
+        if not all(got):  # a missing word (a part is a non-empty tuple: truth without ==)
+            found = memory.add(words, got, self)
+            if found is None:  # the memory is full: this message is hashed whole
+                return self._probabilities(*self._sums(normalized))
+            parts = found
+        else:
+            parts = cast(list[_Part], got)
+        # What each word adds was summed once, when the word was first met, and each word
+        # pair's weights when the pair was first met: zip(*...) turns the rows into columns in
+        # C, so a message costs a few passes over its words, not Python bytecode per word.
+        columns = list(zip(*parts, strict=True))
+        abusive, hate, self_harm = sum(columns[0]), sum(columns[1]), sum(columns[2])
+        count = sum(columns[3])
+        if self.config.word_bigrams and len(parts) > 1:
+            keys = list(zip(words, words[1:]))  # noqa: B905 - one shorter by design
+            met = list(map(memory.pairs.get, keys))
+            weights = (
+                memory.pair_weights(parts, keys, met, self)
+                if not all(met)
+                else cast(list[tuple[float, float, float]], met)
+            )
+            pair_columns = list(zip(*weights, strict=True))
+            abusive += sum(pair_columns[0])
+            hate += sum(pair_columns[1])
+            self_harm += sum(pair_columns[2])
+            count += len(weights)
+        return self._probabilities((abusive, hate, self_harm), count)
+
+    def _sums(self, normalized: str) -> tuple[tuple[float, ...], int]:
+        """The weights of every bucket of ``normalized`` summed per target, and their count."""
+        buckets = hash_features(normalized, self.config)
+        totals = self.weights_.take(buckets, axis=1).sum(axis=1, dtype=np.float64)
+        return tuple(totals.tolist()), int(buckets.shape[0])
+
+    def _probabilities(self, totals: tuple[float, ...], count: int) -> dict[str, float]:
         # The sum of the weights of every n-gram, divided by sqrt(n): the row scaling used in
         # training (see feature_counts); it keeps long posts from saturating.
-        abusive = hate = self_harm = 0.0
-        count = 0
-        for part in parts:
-            abusive += part[0]
-            hate += part[1]
-            self_harm += part[2]
-            count += part[3]
-        if self.config.word_bigrams and len(parts) > 1:
-            flat = self._flat
-            config = self.config
-            previous = parts[0]
-            for part in parts[1:]:
-                at = 3 * pair_bucket(previous[4], part[4], config)
-                abusive += flat[at]
-                hate += flat[at + 1]
-                self_harm += flat[at + 2]
-                previous = part
-            count += len(parts) - 1
         scale = 1.0 / math.sqrt(max(count, 1))
-        # Three scalars: plain-float arithmetic beats a chain of tiny numpy calls here.
         out: dict[str, float] = {}
-        for target, total, (bias, a, b) in zip(
-            TARGETS, (abusive, hate, self_harm), self._scalars, strict=True
-        ):
+        for target, total, (bias, a, b) in zip(TARGETS, totals, self._scalars, strict=True):
             z = a * (total * scale + bias) + b
             out[target] = 1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0)))
         return out
 
-    def _remember(self, words: list[str]) -> dict[str, _Part]:
-        """Hash ``words`` (new to this model) in one pass and remember what each adds."""
+    def parts_of(self, words: list[str]) -> tuple[list[list[float]], list[int]]:
+        """Return, per word of ``words``, its three partial sums and n-gram count; and the
+        words' salted hashes."""
         grams, owners, buckets, hashes = word_parts(words, self.config)
-        rows = self._rows
         k = len(words)
-        sums = np.zeros((k, len(TARGETS)))
-        counts = np.bincount(owners, minlength=k)
+        width = len(TARGETS)
+        columns = np.zeros((width + 1, k))
+        columns[width] = np.bincount(owners, minlength=k)
+        weights = self.weights_
         if grams.shape[0]:
-            picked = rows[grams]
-            for t in range(len(TARGETS)):
-                sums[:, t] = np.bincount(owners, weights=picked[:, t], minlength=k)
+            picked = weights.take(grams, axis=1)
+            for t in range(width):
+                columns[t] = np.bincount(owners, weights=picked[t], minlength=k)
         if self.config.word_unigrams:
-            sums += rows[buckets]
-            counts += 1
-        fresh = {
-            word: (float(s[0]), float(s[1]), float(s[2]), int(n), h)
-            for word, s, n, h in zip(words, sums.tolist(), counts.tolist(), hashes, strict=True)
-        }
-        memory = self._words
-        if len(memory) > 200_000:  # bound the memory an adversarial stream can take
-            memory.clear()
-        memory.update(fresh)
-        return fresh
+            columns[:width] += weights.take(buckets, axis=1)
+            columns[width] += 1
+        return columns.T.tolist(), hashes
+
+
+class _WordMemory:
+    """Each word a model has met, with what it adds to a message (see ``predict``), and the
+    weights of each word pair met.
+
+    Words are added under a lock; reads need no lock (a dict lookup is atomic). Once
+    ``_MAX_WORDS`` words are known, messages with a new word are hashed whole. The pair memory
+    is a cache of a pure function: it is emptied when it grows too large.
+    """
+
+    def __init__(self) -> None:
+        self.parts: dict[str, _Part] = {}
+        self.pairs: dict[tuple[str, str], tuple[float, float, float]] = {}
+        self._lock = threading.Lock()
+
+    def add(
+        self, words: list[str], parts: list[_Part | None], model: LearnedModel
+    ) -> list[_Part] | None:
+        """Remember the words not yet known; return the parts of all of ``words``."""
+        with self._lock:
+            known = self.parts
+            new = list(dict.fromkeys(w for w in words if w not in known))
+            if new:
+                size = len(known)
+                if size + len(new) > _MAX_WORDS:
+                    return None
+                sums, hashes = model.parts_of(new)
+                for word, row, value in zip(new, sums, hashes, strict=True):
+                    known[word] = (row[0], row[1], row[2], int(row[3]), value)
+            return [p if p is not None else known[w] for w, p in zip(words, parts, strict=True)]
+
+    def pair_weights(
+        self,
+        parts: list[_Part],
+        keys: list[tuple[str, str]],
+        met: list[tuple[float, float, float] | None],
+        model: LearnedModel,
+    ) -> list[tuple[float, float, float]]:
+        """Fill in the weights of the word pairs not met yet (hashed as ``pair_buckets`` does)."""
+        pairs = self.pairs
+        if len(pairs) > _MAX_PAIRS:
+            pairs.clear()
+        shift = 64 - model.config.n_bits
+        columns = model._columns
+        out: list[tuple[float, float, float]] = []
+        for k, found in enumerate(met):
+            if found is None:
+                value = (parts[k][4] * PAIR_SALT + parts[k + 1][4]) & _MASK64
+                value ^= value >> 32
+                bucket = ((value * MIX) & _MASK64) >> shift
+                found = (columns[0][bucket], columns[1][bucket], columns[2][bucket])
+                pairs[keys[k]] = found
+            out.append(found)
+        return out
