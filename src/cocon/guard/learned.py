@@ -22,7 +22,7 @@ from typing import Any, ClassVar, cast
 import numpy as np
 import numpy.typing as npt
 
-from cocon.guard.features import MIX, PAIR_SALT, FeatureConfig, hash_features, word_parts
+from cocon.guard.features import FeatureConfig, hash_features, word_parts
 
 __all__ = [
     "ARTEFACT_NAME",
@@ -34,11 +34,8 @@ __all__ = [
 TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
 ARTEFACT_NAME = "guard-v1"
 # Arrays the artefact may hold; anything else (a string array above all) is refused.
-# A remembered word: its three partial sums, its n-gram count and its salted hash.
-_Part = tuple[float, float, float, int, int]
-_MASK64 = (1 << 64) - 1
-# Word pairs remembered at most (their three weights each); the memory is then emptied.
-_MAX_PAIRS = 200_000
+# A remembered word: its three partial sums and its n-gram count.
+_Part = tuple[float, float, float, int]
 
 
 # Words remembered by one model at most: past this, new words are hashed with each message.
@@ -208,6 +205,8 @@ class LearnedModel:
         words = normalized.split()
         if not words:
             return self._probabilities((0.0, 0.0, 0.0), 0)
+        if self.config.word_bigrams:  # pairs are not remembered: hash the message whole
+            return self._probabilities(*self._sums(normalized))
         memory = self._words
         got = list(map(memory.parts.get, words))
         if not all(got):  # a missing word (a part is a non-empty tuple: truth without ==)
@@ -217,26 +216,13 @@ class LearnedModel:
             parts = found
         else:
             parts = cast(list[_Part], got)
-        # What each word adds was summed once, when the word was first met, and each word
-        # pair's weights when the pair was first met: zip(*...) turns the rows into columns in
-        # C, so a message costs a few passes over its words, not Python bytecode per word.
+        # What each word adds was summed once, when the word was first met: zip(*...) turns
+        # the rows into columns in C, so a message costs a few passes over its words, not
+        # Python bytecode per word.
         columns = list(zip(*parts, strict=True))
-        abusive, hate, self_harm = sum(columns[0]), sum(columns[1]), sum(columns[2])
-        count = sum(columns[3])
-        if self.config.word_bigrams and len(parts) > 1:
-            keys = list(zip(words, words[1:]))  # noqa: B905 - one shorter by design
-            met = list(map(memory.pairs.get, keys))
-            weights = (
-                memory.pair_weights(parts, keys, met, self)
-                if not all(met)
-                else cast(list[tuple[float, float, float]], met)
-            )
-            pair_columns = list(zip(*weights, strict=True))
-            abusive += sum(pair_columns[0])
-            hate += sum(pair_columns[1])
-            self_harm += sum(pair_columns[2])
-            count += len(weights)
-        return self._probabilities((abusive, hate, self_harm), count)
+        return self._probabilities(
+            (sum(columns[0]), sum(columns[1]), sum(columns[2])), sum(columns[3])
+        )
 
     def _sums(self, normalized: str) -> tuple[tuple[float, ...], int]:
         """The weights of every bucket of ``normalized`` summed per target, and their count."""
@@ -254,10 +240,9 @@ class LearnedModel:
             out[target] = 1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0)))
         return out
 
-    def parts_of(self, words: list[str]) -> tuple[list[list[float]], list[int]]:
-        """Return, per word of ``words``, its three partial sums and n-gram count; and the
-        words' salted hashes."""
-        grams, owners, buckets, hashes = word_parts(words, self.config)
+    def parts_of(self, words: list[str]) -> list[list[float]]:
+        """Return, per word of ``words``, its three partial sums and its n-gram count."""
+        grams, owners, buckets, _hashes = word_parts(words, self.config)
         k = len(words)
         width = len(TARGETS)
         columns = np.zeros((width + 1, k))
@@ -270,21 +255,18 @@ class LearnedModel:
         if self.config.word_unigrams:
             columns[:width] += weights.take(buckets, axis=1)
             columns[width] += 1
-        return columns.T.tolist(), hashes
+        return columns.T.tolist()
 
 
 class _WordMemory:
-    """Each word a model has met, with what it adds to a message (see ``predict``), and the
-    weights of each word pair met.
+    """Each word a model has met, with what it adds to a message (see ``predict``).
 
     Words are added under a lock; reads need no lock (a dict lookup is atomic). Once
-    ``_MAX_WORDS`` words are known, messages with a new word are hashed whole. The pair memory
-    is a cache of a pure function: it is emptied when it grows too large.
+    ``_MAX_WORDS`` words are known, messages with a new word are hashed whole.
     """
 
     def __init__(self) -> None:
         self.parts: dict[str, _Part] = {}
-        self.pairs: dict[tuple[str, str], tuple[float, float, float]] = {}
         self._lock = threading.Lock()
 
     def add(
@@ -298,31 +280,6 @@ class _WordMemory:
                 size = len(known)
                 if size + len(new) > _MAX_WORDS:
                     return None
-                sums, hashes = model.parts_of(new)
-                for word, row, value in zip(new, sums, hashes, strict=True):
-                    known[word] = (row[0], row[1], row[2], int(row[3]), value)
+                for word, row in zip(new, model.parts_of(new), strict=True):
+                    known[word] = (row[0], row[1], row[2], int(row[3]))
             return [p if p is not None else known[w] for w, p in zip(words, parts, strict=True)]
-
-    def pair_weights(
-        self,
-        parts: list[_Part],
-        keys: list[tuple[str, str]],
-        met: list[tuple[float, float, float] | None],
-        model: LearnedModel,
-    ) -> list[tuple[float, float, float]]:
-        """Fill in the weights of the word pairs not met yet (hashed as ``pair_buckets`` does)."""
-        pairs = self.pairs
-        if len(pairs) > _MAX_PAIRS:
-            pairs.clear()
-        shift = 64 - model.config.n_bits
-        columns = model._columns
-        out: list[tuple[float, float, float]] = []
-        for k, found in enumerate(met):
-            if found is None:
-                value = (parts[k][4] * PAIR_SALT + parts[k + 1][4]) & _MASK64
-                value ^= value >> 32
-                bucket = ((value * MIX) & _MASK64) >> shift
-                found = (columns[0][bucket], columns[1][bucket], columns[2][bucket])
-                pairs[keys[k]] = found
-            out.append(found)
-        return out
