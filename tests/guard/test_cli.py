@@ -80,3 +80,18 @@ def test_bench_prints_throughput_and_percentiles(capsys: pytest.CaptureFixture[s
     assert "messages/s" in out
     assert "p99" in out
     assert "RSS" in out
+
+
+def test_bench_reads_real_messages_from_a_jsonl_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "messages.jsonl"
+    lines = [
+        json.dumps({"text": f"message numéro {k} écrit par l'équipe pour mesurer la vitesse"})
+        for k in range(40)
+    ]
+    corpus.write_text("\n".join([*lines, "not json", '{"text": "trop court"}']), "utf-8")
+    assert main(["bench", "-n", "100", "--no-learned", "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert f"messages: 100 (from {corpus}" in out
+    assert "messages/s" in out

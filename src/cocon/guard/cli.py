@@ -160,7 +160,15 @@ def _explain(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from cocon.guard.bench import run_bench
 
-    print(run_bench(n=args.n, seed=args.seed, learned=not args.no_learned, deep=args.deep))
+    print(
+        run_bench(
+            n=args.n,
+            seed=args.seed,
+            learned=not args.no_learned,
+            deep=args.deep,
+            corpus_path=args.corpus,
+        )
+    )
     return 0
 
 
@@ -196,6 +204,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--no-learned", action="store_true")
     p.add_argument("--deep", action="store_true", help=_DEEP_HELP)
+    p.add_argument(
+        "--corpus",
+        metavar="FILE.jsonl",
+        help="real messages (a 'text' field per line) instead of the synthetic corpus",
+    )
     p.set_defaults(func=_bench)
     sub.add_parser("evaluate", help="precision, recall, F1, ROC-AUC against labelled JSONL")
     sub.add_parser("train", help="train the learned layer")
