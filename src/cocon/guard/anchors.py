@@ -214,25 +214,16 @@ class Anchors:
         ``positions`` maps each word of the message to where it starts.  The patterns are
         given by index, in order; the list is sorted by start.
         """
-        found: list[tuple[int, tuple[int, ...]]] = []
         exact = self._exact
-        prefixes = self._prefixes
-        seen: frozenset[str] = self._keys.intersection(positions)
-        for word in seen:
-            ks = exact[word]
-            for start in positions[word]:
-                found.append((start, ks))
-        if prefixes:
-            for word, starts in positions.items():
-                pairs = prefixes.get(word[0])
-                if not pairs:
-                    continue
-                more = [k for head, k in pairs if word.startswith(head)]
-                if not more:
-                    continue
-                ks = tuple(sorted({*exact.get(word, ()), *more}))
-                if word in seen:  # replace the exact-only candidates of this word
-                    found = [(s, k) for s, k in found if s not in starts]
-                found.extend((start, ks) for start in starts)
+        # The patterns each word may start, once per word: exact words by one set
+        # intersection, then words that begin with a prefix (the two merged).
+        chosen = {word: exact[word] for word in self._keys.intersection(positions)}
+        if self._prefixes:
+            for word in positions:
+                pairs = self._prefixes.get(word[0])
+                more = [k for head, k in pairs if word.startswith(head)] if pairs else None
+                if more:
+                    chosen[word] = tuple(sorted({*exact.get(word, ()), *more}))
+        found = [(start, ks) for word, ks in chosen.items() for start in positions[word]]
         found.sort()
         return found

@@ -33,7 +33,6 @@ __all__ = [
     "feature_counts",
     "hash_features",
     "mix_buckets",
-    "pair_buckets",
     "word_parts",
 ]
 
@@ -236,7 +235,7 @@ def hash_features(text: str, config: FeatureConfig) -> npt.NDArray[np.int64]:
 
 def word_parts(
     words: list[str], config: FeatureConfig
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp], npt.NDArray[np.int64], list[int]]:
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp], npt.NDArray[np.int64]]:
     """Return what each of ``words`` adds on its own, for inference to remember per word.
 
     Returns
@@ -245,35 +244,16 @@ def word_parts(
         The buckets of the in-word character n-grams and the index of the word of each.
     buckets : numpy.ndarray
         The bucket of each word (its unigram).
-    hashes : list of int
-        The salted hash of each word, from which :func:`pair_buckets` makes the word pairs.
-    """
-    grams, owners, hashes = _hashed(" ".join(words), config)
-    salted = hashes.tolist()
-    return (
-        mix_buckets(grams, config.n_bits),
-        owners,
-        mix_buckets(hashes.copy(), config.n_bits),
-        salted,
-    )
-
-
-def pair_buckets(hashes: npt.NDArray[np.uint64], n_bits: int) -> npt.NDArray[np.int64]:
-    """Return the buckets of the pairs of consecutive words, from the words' salted hashes.
 
     Examples
     --------
-    >>> cfg = FeatureConfig(n_bits=10, word_bigrams=True)
-    >>> grams, owners, buckets, hashes = word_parts(["t'es", "nul"], cfg)
-    >>> pairs = pair_buckets(np.array(hashes, dtype=np.uint64), cfg.n_bits)
-    >>> sorted(hash_features("t'es nul", cfg).tolist()) == sorted(
-    ...     [*grams.tolist(), *buckets.tolist(), *pairs.tolist()]
-    ... )
+    >>> cfg = FeatureConfig(n_bits=10)
+    >>> grams, owners, buckets = word_parts(["t'es", "nul"], cfg)
+    >>> sorted(hash_features("t'es nul", cfg).tolist()) == sorted(grams.tolist() + buckets.tolist())
     True
     """
-    pairs = hashes[:-1] * _SALT_BIGRAM
-    pairs += hashes[1:]
-    return mix_buckets(pairs, n_bits)
+    grams, owners, hashes = _hashed(" ".join(words), config)
+    return mix_buckets(grams, config.n_bits), owners, mix_buckets(hashes, config.n_bits)
 
 
 def feature_counts(

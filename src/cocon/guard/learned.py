@@ -148,7 +148,7 @@ class LearnedModel:
         weights = np.ascontiguousarray(self.weights_)
         object.__setattr__(self, "weights_", weights)
         object.__setattr__(self, "_columns", tuple(row.data for row in weights))
-        # What each word met so far adds to the three sums, its n-gram count and its hash.
+        # What each word met so far adds to the three sums, and its n-gram count.
         object.__setattr__(self, "_words", _WordMemory())
 
     @classmethod
@@ -242,7 +242,7 @@ class LearnedModel:
 
     def parts_of(self, words: list[str]) -> list[list[float]]:
         """Return, per word of ``words``, its three partial sums and its n-gram count."""
-        grams, owners, buckets, _hashes = word_parts(words, self.config)
+        grams, owners, buckets = word_parts(words, self.config)
         k = len(words)
         width = len(TARGETS)
         columns = np.zeros((width + 1, k))
