@@ -73,7 +73,10 @@ def test_only_care_leads_escalate_and_see_contact_details(
     response = moderator_api.post(
         f"/api/v1/care/cases/{case.pk}/escalations", {"service": "SAMU 15"}
     )
-    assert (response.status_code, response.json()["error"]["code"]) == (403, "care.lead_only")
+    assert (response.status_code, response.json()["error"]["code"]) == (
+        403,
+        "care.escalation_lead_only",
+    )
     assert moderator_api.get(f"/api/v1/care/cases/{case.pk}/contact").status_code == 403
     before = AuditEntry.objects.filter(action="care.contact_viewed").count()
     response = lead_api.get(f"/api/v1/care/cases/{case.pk}/contact")

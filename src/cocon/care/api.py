@@ -22,7 +22,7 @@ from cocon.care.actions.cases import (
 )
 from cocon.care.actions.contacts import do_set_contact, do_view_contact
 from cocon.care.actions.duty import do_set_on_duty, is_on_duty
-from cocon.care.actions.escalations import do_record_escalation
+from cocon.care.actions.escalations import check_may_escalate, do_record_escalation
 from cocon.care.actions.messages import (
     do_mark_messages_read,
     do_send_member_message,
@@ -33,7 +33,6 @@ from cocon.care.models import State
 from cocon.care.permissions import (
     access_case_by_id,
     access_referral_by_id,
-    check_care_lead_permission,
     check_care_staff_permission,
     check_case_open,
     check_case_transition,
@@ -262,9 +261,9 @@ def set_state(request: HttpRequest, case_id: str, payload: StateIn) -> dict[str,
 )
 def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
-    check_care_lead_permission(actor)
     case = access_case_by_id(actor, case_id)
     check_case_open(case)
+    check_may_escalate(actor, case)  # before the form, as on the case page
     service = validate_short(payload.service, "service", required=True)
     called_at = validate_called_at(payload.called_at)
     reference = validate_short(payload.reference, "reference", required=False)
@@ -334,6 +333,5 @@ def close(request: HttpRequest, case_id: str, payload: CloseIn) -> dict[str, Any
 )
 def contact(request: HttpRequest, case_id: str) -> dict[str, Any]:
     actor = _actor(request)
-    check_care_lead_permission(actor)
     case = access_case_by_id(actor, case_id)
     return {"contact": do_view_contact(actor, case.member, case_id=case.pk)}

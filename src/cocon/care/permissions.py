@@ -44,13 +44,36 @@ def check_care_staff_permission(actor: Any) -> None:
         )
 
 
-def check_care_lead_permission(actor: Any) -> None:
-    """Refuse anyone who is not a care lead (emergency escalation, contact details)."""
+def _check_care_lead(actor: Any, code: str, message: str) -> None:
+    """Refuse anyone outside the team (401/403), then any team member who is not a care lead."""
     check_care_staff_permission(actor)
     if not is_care_lead(actor):
-        raise CoconError(
-            "care.lead_only", pgettext("care error", "Only care leads may do this."), status=403
-        )
+        raise CoconError(code, message, status=403)
+
+
+def check_escalation_permission(actor: Any) -> None:
+    """Refuse anyone but a care lead: recording a call to emergency services.
+
+    PRODUCT.md gives emergency escalations to the care leads: calling the emergency services
+    about a young person is theirs to decide and to answer for.
+    """
+    _check_care_lead(
+        actor,
+        "care.escalation_lead_only",
+        pgettext("care error", "Only care leads may record an emergency escalation."),
+    )
+
+
+def check_contact_permission(actor: Any) -> None:
+    """Refuse anyone but a care lead: reading the contact details a member gave.
+
+    PRODUCT.md: protected contact details are visible only to care leads.
+    """
+    _check_care_lead(
+        actor,
+        "care.contact_lead_only",
+        pgettext("care error", "Only care leads may see a member's contact details."),
+    )
 
 
 def check_referral_permission(actor: Any) -> None:
@@ -60,13 +83,11 @@ def check_referral_permission(actor: Any) -> None:
     referral hands a young person's situation to an outside structure, on their consent.
     Moderators run the case (acknowledge, write, follow up, close) but do not refer.
     """
-    check_care_staff_permission(actor)
-    if not is_care_lead(actor):
-        raise CoconError(
-            "care.referral_lead_only",
-            pgettext("care error", "Only care leads may record a referral or what came of it."),
-            status=403,
-        )
+    _check_care_lead(
+        actor,
+        "care.referral_lead_only",
+        pgettext("care error", "Only care leads may record a referral or what came of it."),
+    )
 
 
 def access_case_by_id(actor: Any, case_id: Any) -> CareCase:

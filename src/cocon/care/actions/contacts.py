@@ -1,4 +1,8 @@
-"""Contact details a member chose to give, encrypted at rest (Fernet); every read audited."""
+"""Contact details a member chose to give, encrypted at rest (Fernet); every read audited.
+
+Only care leads read them (``check_contact_permission``, in ``do_view_contact`` itself, the one
+function the API and the case page call); a team member refused there is audited too.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from cocon.accounts.models import Member
+from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.conf import care_key
 from cocon.care.models import CareContact
+from cocon.care.permissions import check_contact_permission
 from cocon.safety.actions.audit import do_audit
 
 
@@ -56,7 +62,15 @@ def decrypt_contact(contact: CareContact) -> dict[str, str]:
 def do_view_contact(
     actor: Member, member: Member, *, case_id: int | None = None
 ) -> dict[str, str] | None:
-    """Return the member's contact details for a care lead (the view checked the role), audited."""
+    """Return the member's contact details to a care lead; every read and refusal is audited."""
+    check_lead_step(
+        actor,
+        check_contact_permission,
+        refused_action="care.contact_refused",
+        target_type="accounts.member",
+        target_id=member.pk,
+        after={"case": case_id},
+    )
     contact = CareContact.objects.filter(member=member).first()
     with transaction.atomic():
         do_audit(

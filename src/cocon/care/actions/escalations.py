@@ -1,4 +1,8 @@
-"""Emergency escalation, recorded by a care lead (the view checks the role)."""
+"""Emergency escalation, recorded by a care lead.
+
+Only care leads escalate (``check_escalation_permission``); the check lives here, so the API
+and the case page cannot disagree, and a refused attempt by a team member is audited.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,26 @@ from django.utils import timezone
 
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import _acknowledge, _move
+from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.models import CareCase, Escalation, State
+from cocon.care.permissions import check_escalation_permission
 from cocon.safety.actions.audit import do_audit
+
+
+def check_may_escalate(actor: Member, case: CareCase) -> None:
+    """Apply the care-lead rule; a team member refused here leaves ``care.escalation_refused``.
+
+    ``do_record_escalation`` calls it; a caller may call it first too, so that a moderator is
+    refused before their form is read (no second audit row: the refusal stops them there).
+    """
+    check_lead_step(
+        actor,
+        check_escalation_permission,
+        refused_action="care.escalation_refused",
+        target_type="care.carecase",
+        target_id=case.pk,
+        after={"step": "escalate"},
+    )
 
 
 def do_record_escalation(
@@ -22,7 +44,8 @@ def do_record_escalation(
     reference: str = "",
     outcome: str = "",
 ) -> Escalation:
-    """Record a call to emergency services and move the case to escalated."""
+    """Record a call to emergency services and move the case to escalated (care leads only)."""
+    check_may_escalate(actor, case)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)

@@ -9,35 +9,26 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import _acknowledge, _move, record_event
+from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.models import CareCase, Referral, State
-from cocon.care.permissions import check_referral_permission, is_care_staff
+from cocon.care.permissions import check_referral_permission
 from cocon.care.validation import validate_referral_outcome
 from cocon.resources.models import Partner
 from cocon.safety.actions.audit import do_audit
 
 
 def _check_may_refer(actor: Member, step: str, case_id: int, referral_id: int | None) -> None:
-    """Apply the care-lead rule; a team member refused here leaves an audit row.
-
-    Only staff are audited: members and visitors are turned away before they reach a case.
-    The row is written outside the action's transaction so the refusal itself stays recorded.
-    """
-    try:
-        check_referral_permission(actor)
-    except CoconError as refused:
-        if is_care_staff(actor):
-            do_audit(
-                actor,
-                "care.referral_refused",
-                target_type="care.carecase",
-                target_id=case_id,
-                reason=refused.code,
-                after={"step": step, "referral": referral_id},
-            )
-        raise
+    """Apply the care-lead rule; a team member refused here leaves ``care.referral_refused``."""
+    check_lead_step(
+        actor,
+        check_referral_permission,
+        refused_action="care.referral_refused",
+        target_type="care.carecase",
+        target_id=case_id,
+        after={"step": step, "referral": referral_id},
+    )
 
 
 def do_record_referral(

@@ -18,7 +18,7 @@ from cocon.accounts.models import Member
 from cocon.care.actions.cases import do_acknowledge_case, do_close_case, do_set_case_state
 from cocon.care.actions.contacts import do_view_contact, has_contact
 from cocon.care.actions.duty import do_set_on_duty, is_on_duty
-from cocon.care.actions.escalations import do_record_escalation
+from cocon.care.actions.escalations import check_may_escalate, do_record_escalation
 from cocon.care.actions.messages import do_mark_messages_read, do_send_team_message
 from cocon.care.actions.referrals import do_record_referral, do_set_referral_outcome
 from cocon.care.first_contact import TEMPLATES, render_template
@@ -26,7 +26,6 @@ from cocon.care.models import CareCase, Outcome, State
 from cocon.care.permissions import (
     access_case_by_id,
     access_referral_by_id,
-    check_care_lead_permission,
     check_care_staff_permission,
     check_case_open,
     check_case_transition,
@@ -108,7 +107,8 @@ def case_context(
     actor: Member = request.user  # type: ignore[assignment]
     lead = is_care_lead(actor)
     member = case.member
-    contact = do_view_contact(actor, member, case_id=case.pk) if (lead and show_contact) else None
+    # Asked for, the details go through the action, which refuses (and audits) a non-lead.
+    contact = do_view_contact(actor, member, case_id=case.pk) if show_contact else None
     referrals = list(case.referrals.select_related("partner", "by"))
     for referral in referrals:
         referral.form_outcome = (  # type: ignore[attr-defined]
@@ -131,7 +131,7 @@ def case_context(
         "is_care_lead": lead,
         "has_contact": has_contact(member),
         "contact": contact,
-        "show_contact": lead and show_contact,
+        "show_contact": show_contact,
         "templates": TEMPLATES,
         "draft": draft,
         "outcomes": Outcome.choices,
@@ -153,8 +153,6 @@ class CaseDetailView(CareStaffView):
         template = request.GET.get("template", "")
         draft = render_template(template, case.member) if template in TEMPLATES else ""
         show_contact = request.GET.get("contact") == "1"
-        if show_contact:
-            check_care_lead_permission(request.user)
         return render(
             request,
             "care/case/index.html",
@@ -209,7 +207,7 @@ class CaseStepView(CareStaffView):
         return pgettext("care step done", "The case is in follow-up.")
 
     def _escalate(self, request: HttpRequest, case: CareCase) -> str:
-        check_care_lead_permission(request.user)
+        check_may_escalate(_actor(request), case)
         service = validate_short(request.POST.get("service"), "service", required=True)
         called_at = validate_called_at(request.POST.get("called_at"))
         reference = validate_short(request.POST.get("reference"), "reference", required=False)
