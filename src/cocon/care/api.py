@@ -25,6 +25,7 @@ from cocon.care.actions.duty import do_set_on_duty, is_on_duty
 from cocon.care.actions.escalations import check_may_escalate, do_record_escalation
 from cocon.care.actions.messages import (
     do_mark_messages_read,
+    do_read_team_messages,
     do_send_member_message,
     do_send_team_message,
 )
@@ -48,7 +49,6 @@ from cocon.care.queries.cases import (
     count_unread_for_member,
     get_member_conversation,
     get_open_care_cases,
-    get_open_case_for_member,
 )
 from cocon.care.validation import (
     validate_bool,
@@ -132,9 +132,7 @@ def my_messages(request: HttpRequest) -> dict[str, Any]:
     check_member_permission(member)
     unread = count_unread_for_member(member)
     messages = get_member_conversation(member)
-    case = get_open_case_for_member(member)
-    if case is not None:
-        do_mark_messages_read(member, case, from_team=True)
+    do_read_team_messages(member)
     return {"unread": unread, "messages": [message_to_dict(m, for_member=True) for m in messages]}
 
 

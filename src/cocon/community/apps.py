@@ -19,3 +19,13 @@ class CommunityConfig(AppConfig):
         from cocon.safety.team_messages import register_channel
 
         register_channel(send=deliver_team_message, list_for=get_team_messages)
+
+        # The team's messages in a care conversation are announced there too, without their
+        # text; reading the conversation reads the notice. Care cannot import community either.
+        from cocon.care.notices import register_channel as register_care_channel
+        from cocon.community.actions.notifications import (
+            deliver_care_notice,
+            do_mark_care_notices_read,
+        )
+
+        register_care_channel(notify=deliver_care_notice, mark_read=do_mark_care_notices_read)

@@ -279,6 +279,9 @@ class NotificationKind(models.TextChoices):
     REPLY = "reply", pgettext_lazy("notification kind", "reply")
     SUPPORT = "support", pgettext_lazy("notification kind", "support")
     TEAM = "team", pgettext_lazy("notification kind", "message from the team")
+    # The team wrote in the member's care conversation (the text stays in care, see
+    # cocon.care.notices); unread, it is one notification whose count grows.
+    CARE = "care", pgettext_lazy("notification kind", "message in the conversation with the team")
 
 
 class Notification(models.Model):

@@ -1,15 +1,35 @@
-"""The private conversation between a member and the Cocon team."""
+"""The private conversation between a member and the Cocon team.
+
+The team's messages are announced in the member's notifications (``cocon.care.notices``), in
+the member's language and without their text; opening the conversation reads both.
+"""
 
 from __future__ import annotations
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import pgettext
 
 from cocon.accounts.models import Member
 from cocon.care.actions.alerts import send_alert
 from cocon.care.actions.cases import _acknowledge, _move, do_open_or_join_case
 from cocon.care.models import CareCase, CareMessage, Source, State
+from cocon.care.notices import mark_notices_read, notify_member
 from cocon.safety.actions.audit import do_audit
+
+# What a team message's notice is about, in the member's notifications.
+NOTICE_CODE = "care.message"
+
+
+def _notify_member(member: Member) -> None:
+    """Tell the member the team wrote, and where to read it, in their language: never what."""
+    with translation.override(member.language or "fr"):
+        body = pgettext(
+            "care notice",
+            "The Cocon team wrote to you. You can read their message in your conversation "
+            "with the team.",
+        )
+    notify_member(member, code=NOTICE_CODE, body=body)
 
 
 def do_send_team_message(actor: Member, case: CareCase, body: str) -> CareMessage:
@@ -30,6 +50,7 @@ def do_send_team_message(actor: Member, case: CareCase, body: str) -> CareMessag
         do_audit(
             actor, "care.message_sent", target=message, after={"case": case.pk, "length": len(body)}
         )
+        _notify_member(case.member)
     return message
 
 
@@ -51,6 +72,21 @@ def do_send_member_message(member: Member, body: str) -> CareMessage:
     case_id = case.pk
     transaction.on_commit(lambda: send_alert(case_id, "message"))
     return message
+
+
+def do_read_team_messages(member: Member) -> int:
+    """The member opened their conversation: every team message and the notices are read.
+
+    Every case counts, not only the open one: the unread count covers them all, and a message
+    sent just before its case closed must not stay unread for ever. Returns how many messages
+    changed.
+    """
+    with transaction.atomic():
+        changed = CareMessage.objects.filter(
+            case__member=member, from_team=True, read_at__isnull=True
+        ).update(read_at=timezone.now())
+        mark_notices_read(member)
+    return changed
 
 
 def do_mark_messages_read(reader: Member, case: CareCase, *, from_team: bool) -> int:

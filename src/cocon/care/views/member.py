@@ -18,8 +18,8 @@ from cocon.accounts.models import Member
 from cocon.accounts.ratelimit import check_rate_limit
 from cocon.care.actions.answers import ANSWERS, do_record_member_answer
 from cocon.care.actions.contacts import do_set_contact, has_contact
-from cocon.care.actions.messages import do_mark_messages_read, do_send_member_message
-from cocon.care.queries.cases import get_member_conversation, get_open_case_for_member
+from cocon.care.actions.messages import do_read_team_messages, do_send_member_message
+from cocon.care.queries.cases import get_member_conversation
 from cocon.care.validation import validate_choice, validate_message, validate_note, validate_phone
 from cocon.resources.queries.directory import get_emergency_numbers, get_suicide_line
 
@@ -40,9 +40,7 @@ class InboxView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         member: Member = request.user  # type: ignore[assignment]
         context = _inbox_context(member)
-        case = get_open_case_for_member(member)
-        if case is not None:
-            do_mark_messages_read(member, case, from_team=True)
+        do_read_team_messages(member)
         return render(request, "care/inbox/index.html", context)
 
     def post(self, request: HttpRequest) -> HttpResponse:

@@ -50,6 +50,40 @@ def deliver_team_message(member: Member, code: str, body: str) -> TeamMessage:
     return as_team_message(do_notify_team(member, code=code, body=body))
 
 
+def do_notify_care(member: Member, *, code: str, body: str) -> Notification:
+    """Tell the member the team wrote in their care conversation (``body`` says no more).
+
+    Like support, unread notices are one notification whose count grows: three messages from
+    the team before the member looks are one line to read, not three. Care sends through here
+    (see ``cocon.care.notices``); the text of the conversation never comes this way.
+    """
+    unread = Notification.objects.filter(
+        recipient=member, kind=NotificationKind.CARE, read_at__isnull=True
+    ).order_by("-id")
+    notice = unread.first()
+    if notice is None:
+        return Notification.objects.create(
+            recipient=member, kind=NotificationKind.CARE, code=code, body=body
+        )
+    unread.filter(pk=notice.pk).update(
+        count=F("count") + 1, code=code, body=body, created_at=timezone.now()
+    )
+    notice.refresh_from_db()
+    return notice
+
+
+def deliver_care_notice(member: Member, code: str, body: str) -> int:
+    """The sending end of care's notice channel (registered in ``CommunityConfig``)."""
+    return do_notify_care(member, code=code, body=body).pk
+
+
+def do_mark_care_notices_read(member: Member) -> int:
+    """The member read their care conversation: the notices pointing to it are read."""
+    return Notification.objects.filter(
+        recipient=member, kind=NotificationKind.CARE, read_at__isnull=True
+    ).update(read_at=timezone.now())
+
+
 def do_mark_notifications_read(member: Member, ids: list[int] | None = None) -> int:
     """Mark the member's notifications (all, or those ``ids``) read; return how many changed."""
     with transaction.atomic():
