@@ -61,15 +61,15 @@ def do_notify_care(member: Member, *, code: str, body: str) -> Notification:
         recipient=member, kind=NotificationKind.CARE, read_at__isnull=True
     ).order_by("-id")
     notice = unread.first()
-    if notice is None:
-        return Notification.objects.create(
-            recipient=member, kind=NotificationKind.CARE, code=code, body=body
-        )
-    unread.filter(pk=notice.pk).update(
+    # Read in between (the member opened the conversation)? Then this message is a new notice.
+    if notice is not None and unread.filter(pk=notice.pk).update(
         count=F("count") + 1, code=code, body=body, created_at=timezone.now()
+    ):
+        notice.refresh_from_db()
+        return notice
+    return Notification.objects.create(
+        recipient=member, kind=NotificationKind.CARE, code=code, body=body
     )
-    notice.refresh_from_db()
-    return notice
 
 
 def deliver_care_notice(member: Member, code: str, body: str) -> int:
