@@ -95,3 +95,12 @@ def test_bench_reads_real_messages_from_a_jsonl_corpus(
     out = capsys.readouterr().out
     assert f"messages: 100 (from {corpus}" in out
     assert "messages/s" in out
+
+
+def test_bench_says_whether_its_caches_were_warm(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "-n", "200", "--no-learned"]) == 0
+    assert "caches cold" in capsys.readouterr().out
+    assert main(["bench", "-n", "200", "--no-learned", "--warm"]) == 0
+    out = capsys.readouterr().out
+    assert "caches warm: every message seen once" in out
+    assert "messages/s" in out

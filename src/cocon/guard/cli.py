@@ -167,6 +167,7 @@ def _bench(args: argparse.Namespace) -> int:
             learned=not args.no_learned,
             deep=args.deep,
             corpus_path=args.corpus,
+            warm=args.warm,
         )
     )
     return 0
@@ -208,6 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus",
         metavar="FILE.jsonl",
         help="real messages (a 'text' field per line) instead of the synthetic corpus",
+    )
+    p.add_argument(
+        "--warm",
+        action="store_true",
+        help="screen the corpus once before timing it (a long-running server's steady state)",
     )
     p.set_defaults(func=_bench)
     sub.add_parser("evaluate", help="precision, recall, F1, ROC-AUC against labelled JSONL")
