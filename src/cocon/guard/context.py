@@ -24,6 +24,10 @@ _SECOND = frozenset(
     # "sale" and "espece (de)" only ever precede an insult thrown at someone
     "tu t es te toi twa tes vous v etes vs you u ur youre yourself ya yu sale espece dirty".split()
 )
+# English contractions split as "isn", "t": that "t" is a negation, not French "t'es" (you).
+_NT_STEMS = frozenset(
+    "isn aren wasn weren don doesn didn won can couldn wouldn shouldn haven hasn hadn ain mustn".split()
+)
 # Third persons who are people: an insult about them is still abuse, if a milder one.
 _PERSON3 = frozenset("il elle ils elles he she they".split())
 _THIRD = frozenset(
@@ -60,6 +64,9 @@ _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 # What counter-speech ("dire que … c'est raciste", "stop calling people …") cancels: the words
 # are quoted to be condemned.  Threats are never cancelled this way.
 _COUNTERABLE = frozenset({"abuse", "hate"})
+# A game ("in fortnite", "au match") or a quoted story ("in the movie", "dans le film", "the
+# song goes") in the same clause makes a threat a boast or a quotation, not the author's own.
+_FRAMED = frozenset({"idiom.game", "idiom.fiction"})
 # After a condemnation, these words turn it around ("c'est raciste mais vrai").
 _CONTRAST = frozenset({"mais", "but", "pourtant", "though", "although", "vrai", "true", "quand"})
 # Slurs a speaker may say of themself ("as a dyke", "on est pédés et fiers") or mention ("the
@@ -212,6 +219,8 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
             break
         tok = tokens[j]
         if tok in _SECOND or tok[0] == "@":  # a mention addresses someone
+            if tok == "t" and j > 0 and tokens[j - 1] in _NT_STEMS:
+                continue  # "isn't a joke": a negation, not "t'es"
             return "you"
         if tok in _FIRST:
             return "self"
@@ -254,8 +263,9 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
     for j in range(hit.first - 1, max(-1, hit.first - 4), -1):
         if clause[j] != here:
             break
-        if tokens[j] in _NEGATORS:
-            return True
+        tok = tokens[j]
+        if tok in _NEGATORS or (tok == "t" and j > 0 and tokens[j - 1] in _NT_STEMS):
+            return True  # "can't", "wouldn't" reach the tokeniser as "can", "t"
     after = hit.last
     return after < len(tokens) and clause[after] == here and tokens[after] in _NEGATORS_AFTER
 
@@ -280,7 +290,7 @@ def resolve(
     reports = [h for h in hits if h.category == "report"]
     counters = [h for h in hits if h.category == "counter"]
     kept: list[Hit] = []
-    games = [h for h in hits if h.code == "idiom.game"]
+    games = [h for h in hits if h.code in _FRAMED]
     for hit in hits:
         cat = hit.category
         if cat in ("idiom", "laugh", "report", "negation", "counter"):
