@@ -17,19 +17,23 @@ from cocon.care.actions.answers import ANSWERS, do_record_member_answer
 from cocon.care.actions.cases import (
     do_acknowledge_case,
     do_close_case,
-    do_open_or_join_case,
+    do_open_case_by_hand,
     do_set_case_state,
 )
 from cocon.care.actions.contacts import do_set_contact, do_view_contact
 from cocon.care.actions.duty import do_set_on_duty, is_on_duty
 from cocon.care.actions.escalations import check_may_escalate, do_record_escalation
 from cocon.care.actions.messages import (
-    do_mark_messages_read,
+    do_read_case,
     do_read_team_messages,
     do_send_member_message,
     do_send_team_message,
 )
-from cocon.care.actions.referrals import do_record_referral, do_set_referral_outcome
+from cocon.care.actions.referrals import (
+    check_may_refer,
+    do_record_referral,
+    do_set_referral_outcome,
+)
 from cocon.care.models import State
 from cocon.care.permissions import (
     access_case_by_id,
@@ -199,16 +203,14 @@ def open_case(request: HttpRequest, payload: OpenCaseIn) -> HttpStatus:  # type:
     if member is None:
         message = pgettext("care error", "This member does not exist.")
         raise CoconError("care.member_not_found", message, fields={"member": [message]}, status=404)
-    case, opened = do_open_or_join_case(
-        member, source="moderator", risk=priority, actor=actor, note=note
-    )
+    case, opened = do_open_case_by_hand(actor, member, priority=priority, note=note)
     return HttpStatus(201 if opened else 200, case_to_dict(case))
 
 
 @router.get("/cases/{case_id}", summary="A case with its signals, steps and conversation")
 def case_detail(request: HttpRequest, case_id: str) -> dict[str, Any]:
     case = access_case_by_id(_actor(request), case_id)
-    do_mark_messages_read(_actor(request), case, from_team=False)
+    do_read_case(_actor(request), case)
     return case_detail_to_dict(case)
 
 
@@ -260,8 +262,8 @@ def set_state(request: HttpRequest, case_id: str, payload: StateIn) -> dict[str,
 def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     case = access_case_by_id(actor, case_id)
+    check_may_escalate(actor, case)  # the role before the state and the form, as on the page
     check_case_open(case)
-    check_may_escalate(actor, case)  # before the form, as on the case page
     service = validate_short(payload.service, "service", required=True)
     called_at = validate_called_at(payload.called_at)
     reference = validate_short(payload.reference, "reference", required=False)
@@ -287,6 +289,7 @@ def escalate(request: HttpRequest, case_id: str, payload: EscalationIn) -> HttpS
 def refer(request: HttpRequest, case_id: str, payload: ReferralIn) -> HttpStatus:  # type: ignore[type-arg]
     actor = _actor(request)
     case = access_case_by_id(actor, case_id)
+    check_may_refer(actor, case)  # the role before the state and the form, as on the page
     check_case_open(case)
     partner = validate_partner(payload.partner)
     consent = validate_bool(payload.consent, "consent")

@@ -7,6 +7,7 @@ from django.db import transaction
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import do_open_or_join_case, record_event
 from cocon.care.models import CareCase, CareSignal, Source
+from cocon.care.permissions import check_member_permission
 from cocon.safety.actions.audit import do_audit
 
 ANSWERS = ("safe", "need_help")
@@ -14,6 +15,7 @@ ANSWERS = ("safe", "need_help")
 
 def do_record_member_answer(member: Member, answer: str) -> CareCase | None:
     """Record the answer on the member's case; "need help now" raises it to high (or opens it)."""
+    check_member_permission(member)
     with transaction.atomic():
         if answer == "need_help":
             case, _opened = do_open_or_join_case(

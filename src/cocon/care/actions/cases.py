@@ -23,6 +23,11 @@ from cocon.care.models import (
     Source,
     State,
 )
+from cocon.care.permissions import (
+    check_care_staff_permission,
+    check_case_open,
+    check_case_transition,
+)
 from cocon.safety.actions.audit import do_audit
 
 # Risk levels that open a case from a screened text; abuse disclosures open one at any risk.
@@ -192,6 +197,16 @@ def _open_or_join(
     return case, opened
 
 
+def do_open_case_by_hand(
+    actor: Member, member: Member, *, priority: str, note: str = ""
+) -> tuple[CareCase, bool]:
+    """A team member opens (or joins) a member's case by hand; return (case, opened)."""
+    check_care_staff_permission(actor)
+    return do_open_or_join_case(
+        member, source=Source.MODERATOR, risk=priority, actor=actor, note=note
+    )
+
+
 def _mark_leads_alerted(case: CareCase, now: dt.datetime, reason: str) -> None:
     case.leads_alerted_at = now
     case.save(update_fields=["leads_alerted_at"])
@@ -264,10 +279,15 @@ def _acknowledge(case: CareCase, actor: Member, now: dt.datetime) -> None:
 
 
 def do_acknowledge_case(actor: Member, case: CareCase) -> bool:
-    """Take the case: the deadline is met and the care leads are no longer waited for."""
+    """Take the case: the deadline is met and the care leads are no longer waited for.
+
+    The team only (403), then an open case only (409): the role before the state.
+    """
+    check_care_staff_permission(actor)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
+        check_case_open(case)
         if case.acknowledged_at is not None:
             return False
         _acknowledge(case, actor, now)
@@ -278,24 +298,34 @@ def do_acknowledge_case(actor: Member, case: CareCase) -> bool:
 
 
 def do_set_case_state(actor: Member, case: CareCase, to_state: str, *, note: str = "") -> bool:
-    """Move a case to ``to_state`` (the view checked the transition); e.g. follow-up."""
+    """Move a case to ``to_state`` by hand (e.g. follow-up); False when it is there already.
+
+    The team only (403), then an open case (409) and a move the state machine allows (409),
+    checked here on the locked row, whatever the caller checked before.
+    """
+    check_care_staff_permission(actor)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
+        check_case_open(case)
         if case.state == to_state:
             return False
+        check_case_transition(case, to_state)
         _move(case, actor, to_state, f"case_{to_state}", now, note=note[:500])
         case.save()
     return True
 
 
-def do_close_case(actor: Member, case: CareCase, *, outcome: str, note: str = "") -> bool:
-    """Close the case with its outcome; high and imminent cases get a follow-up reminder."""
+def do_close_case(actor: Member, case: CareCase, *, outcome: str, note: str = "") -> None:
+    """Close the case with its outcome; high and imminent cases get a follow-up reminder.
+
+    The team only (403), then an open case only (409, also to the second of two closings).
+    """
+    check_care_staff_permission(actor)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
-        if case.closed_at is not None:
-            return False
+        check_case_open(case)
         if case.acknowledged_at is None:
             _acknowledge(case, actor, now)
         case.closed_at = now
@@ -314,7 +344,6 @@ def do_close_case(actor: Member, case: CareCase, *, outcome: str, note: str = ""
             follow_up_at=case.follow_up_at.isoformat() if case.follow_up_at else None,
         )
         case.save()
-    return True
 
 
 def risk_rank(risk: str) -> int:

@@ -17,7 +17,7 @@ from cocon.accounts.models import Member
 from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.conf import care_key
 from cocon.care.models import CareContact
-from cocon.care.permissions import check_contact_permission
+from cocon.care.permissions import check_contact_permission, check_member_permission
 from cocon.safety.actions.audit import do_audit
 
 
@@ -27,6 +27,7 @@ def _fernet() -> Fernet:
 
 def do_set_contact(member: Member, *, phone: str, other: str) -> CareContact | None:
     """Store (or with both empty, delete) the member's contact details."""
+    check_member_permission(member)
     with transaction.atomic():
         if not phone and not other:
             deleted, _ = CareContact.objects.filter(member=member).delete()

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from cocon.accounts.models import Member
 from cocon.care.models import DutyShift
+from cocon.care.permissions import check_care_staff_permission
 from cocon.safety.actions.audit import do_audit
 
 
@@ -15,7 +16,8 @@ def is_on_duty(moderator: Member) -> bool:
 
 
 def do_set_on_duty(moderator: Member, on: bool) -> bool:
-    """Start or end the moderator's shift; return whether anything changed."""
+    """Start or end the moderator's shift (the team only); return whether anything changed."""
+    check_care_staff_permission(moderator)
     with transaction.atomic():
         shift = (
             DutyShift.objects.select_for_update()

@@ -15,7 +15,7 @@ from cocon.accounts.models import Member
 from cocon.care.actions.cases import _acknowledge, _move
 from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.models import CareCase, Escalation, State
-from cocon.care.permissions import check_escalation_permission
+from cocon.care.permissions import check_case_open, check_escalation_permission
 from cocon.safety.actions.audit import do_audit
 
 
@@ -23,7 +23,9 @@ def check_may_escalate(actor: Member, case: CareCase) -> None:
     """Apply the care-lead rule; a team member refused here leaves ``care.escalation_refused``.
 
     ``do_record_escalation`` calls it; a caller may call it first too, so that a moderator is
-    refused before their form is read (no second audit row: the refusal stops them there).
+    refused before their form is read and before the state of the case is looked at (no second
+    audit row: the refusal stops them there). A moderator trying on a closed case is refused
+    and audited like on an open one; a care lead there gets the 409.
     """
     check_lead_step(
         actor,
@@ -44,11 +46,15 @@ def do_record_escalation(
     reference: str = "",
     outcome: str = "",
 ) -> Escalation:
-    """Record a call to emergency services and move the case to escalated (care leads only)."""
+    """Record a call to emergency services and move the case to escalated (care leads only).
+
+    The role first (403, audited), then the state: a closed case takes no escalation (409).
+    """
     check_may_escalate(actor, case)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
+        check_case_open(case)
         if case.acknowledged_at is None:
             _acknowledge(case, actor, now)
         escalation = Escalation.objects.create(

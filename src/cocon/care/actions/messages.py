@@ -13,8 +13,14 @@ from django.utils.translation import pgettext
 from cocon.accounts.models import Member
 from cocon.care.actions.alerts import send_alert
 from cocon.care.actions.cases import _acknowledge, _move, do_open_or_join_case
+from cocon.care.actions.contacts import do_view_contact
 from cocon.care.models import CareCase, CareMessage, Source, State
 from cocon.care.notices import mark_notices_read, notify_member
+from cocon.care.permissions import (
+    check_care_staff_permission,
+    check_case_open,
+    check_member_permission,
+)
 from cocon.safety.actions.audit import do_audit
 
 # What a team message's notice is about, in the member's notifications.
@@ -33,10 +39,15 @@ def _notify_member(member: Member) -> None:
 
 
 def do_send_team_message(actor: Member, case: CareCase, body: str) -> CareMessage:
-    """Write to the member as "Cocon"; the first message acknowledges and moves to in contact."""
+    """Write to the member as "Cocon"; the first message acknowledges and moves to in contact.
+
+    The team only (403), then an open case only (409).
+    """
+    check_care_staff_permission(actor)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
+        check_case_open(case)
         if case.acknowledged_at is None:
             _acknowledge(case, actor, now)
         message = CareMessage.objects.create(
@@ -56,6 +67,7 @@ def do_send_team_message(actor: Member, case: CareCase, body: str) -> CareMessag
 
 def do_send_member_message(member: Member, body: str) -> CareMessage:
     """Write to the team; with no open case, the message opens one so nothing is lost."""
+    check_member_permission(member)
     with transaction.atomic():
         case = CareCase.objects.filter(member=member, closed_at__isnull=True).first()
         if case is None:
@@ -81,6 +93,7 @@ def do_read_team_messages(member: Member) -> int:
     sent just before its case closed must not stay unread for ever. Returns how many messages
     changed.
     """
+    check_member_permission(member)
     with transaction.atomic():
         changed = CareMessage.objects.filter(
             case__member=member, from_team=True, read_at__isnull=True
@@ -89,8 +102,19 @@ def do_read_team_messages(member: Member) -> int:
     return changed
 
 
-def do_mark_messages_read(reader: Member, case: CareCase, *, from_team: bool) -> int:
-    """Mark the other side's messages read; return how many changed."""
-    return CareMessage.objects.filter(case=case, from_team=from_team, read_at__isnull=True).update(
+def do_read_case(
+    actor: Member, case: CareCase, *, with_contact: bool = False
+) -> dict[str, str] | None:
+    """A team member opens a case: the member's messages are read; the contact if asked.
+
+    Every refusal comes before anything changes: the team only (403), then, when the contact
+    details are asked for, the care-lead rule (403, ``care.contact_refused`` in the audit log)
+    — a moderator refused there leaves the member's messages unread. Closed cases are read
+    too. Returns the contact details (None when not asked for or not given).
+    """
+    check_care_staff_permission(actor)
+    contact = do_view_contact(actor, case.member, case_id=case.pk) if with_contact else None
+    CareMessage.objects.filter(case=case, from_team=False, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    return contact

@@ -13,7 +13,7 @@ from cocon.accounts.models import Member
 from cocon.care.actions.cases import _acknowledge, _move, record_event
 from cocon.care.actions.lead_steps import check_lead_step
 from cocon.care.models import CareCase, Referral, State
-from cocon.care.permissions import check_referral_permission
+from cocon.care.permissions import check_case_open, check_referral_permission
 from cocon.care.validation import validate_referral_outcome
 from cocon.resources.models import Partner
 from cocon.safety.actions.audit import do_audit
@@ -31,6 +31,15 @@ def _check_may_refer(actor: Member, step: str, case_id: int, referral_id: int | 
     )
 
 
+def check_may_refer(actor: Member, case: CareCase) -> None:
+    """The care-lead rule for a new referral, audited when a team member is refused.
+
+    ``do_record_referral`` calls it; the API and the case page call it first too, so that a
+    moderator is refused (and audited) before the state of the case or the form is looked at.
+    """
+    _check_may_refer(actor, "record", case.pk, None)
+
+
 def do_record_referral(
     actor: Member,
     case: CareCase,
@@ -40,11 +49,15 @@ def do_record_referral(
     consent_note: str = "",
     outcome: str = "",
 ) -> Referral:
-    """Record the referral and move the case to referred (care leads only)."""
-    _check_may_refer(actor, "record", case.pk, None)
+    """Record the referral and move the case to referred (care leads only).
+
+    The role first (403, audited), then the state: a closed case takes no new referral (409).
+    """
+    check_may_refer(actor, case)
     now = timezone.now()
     with transaction.atomic():
         case = CareCase.objects.select_for_update().get(pk=case.pk)
+        check_case_open(case)
         if case.acknowledged_at is None:
             _acknowledge(case, actor, now)
         referral = Referral.objects.create(

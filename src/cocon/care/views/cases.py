@@ -16,11 +16,15 @@ from django.views import View
 from cocon.accounts.errors import CoconError
 from cocon.accounts.models import Member
 from cocon.care.actions.cases import do_acknowledge_case, do_close_case, do_set_case_state
-from cocon.care.actions.contacts import do_view_contact, has_contact
+from cocon.care.actions.contacts import has_contact
 from cocon.care.actions.duty import do_set_on_duty, is_on_duty
 from cocon.care.actions.escalations import check_may_escalate, do_record_escalation
-from cocon.care.actions.messages import do_mark_messages_read, do_send_team_message
-from cocon.care.actions.referrals import do_record_referral, do_set_referral_outcome
+from cocon.care.actions.messages import do_read_case, do_send_team_message
+from cocon.care.actions.referrals import (
+    check_may_refer,
+    do_record_referral,
+    do_set_referral_outcome,
+)
 from cocon.care.first_contact import TEMPLATES, render_template
 from cocon.care.models import CareCase, Outcome, State
 from cocon.care.permissions import (
@@ -100,15 +104,17 @@ def case_context(
     case: CareCase,
     *,
     show_contact: bool = False,
+    contact: dict[str, str] | None = None,
     draft: str = "",
     referral_draft: tuple[int, str] | None = None,
 ) -> dict[str, Any]:
-    """The case page's context; ``referral_draft`` keeps a refused outcome text in its form."""
+    """The case page's context; ``referral_draft`` keeps a refused outcome text in its form.
+
+    ``contact`` is what ``do_read_case`` returned: the context reads nothing protected itself.
+    """
     actor: Member = request.user  # type: ignore[assignment]
     lead = is_care_lead(actor)
     member = case.member
-    # Asked for, the details go through the action, which refuses (and audits) a non-lead.
-    contact = do_view_contact(actor, member, case_id=case.pk) if show_contact else None
     referrals = list(case.referrals.select_related("partner", "by"))
     for referral in referrals:
         referral.form_outcome = (  # type: ignore[attr-defined]
@@ -149,15 +155,24 @@ def _allowed(case: CareCase) -> frozenset[str]:
 class CaseDetailView(CareStaffView):
     def get(self, request: HttpRequest, case_id: int) -> HttpResponse:
         case = access_case_by_id(_actor(request), case_id)
-        do_mark_messages_read(_actor(request), case, from_team=False)
+        show_contact = request.GET.get("contact") == "1"
+        # One action: a moderator asking for the contact is refused (and audited) before the
+        # member's messages are marked read.
+        contact = do_read_case(_actor(request), case, with_contact=show_contact)
         template = request.GET.get("template", "")
         draft = render_template(template, case.member) if template in TEMPLATES else ""
-        show_contact = request.GET.get("contact") == "1"
         return render(
             request,
             "care/case/index.html",
-            case_context(request, case, show_contact=show_contact, draft=draft),
+            case_context(request, case, show_contact=show_contact, contact=contact, draft=draft),
         )
+
+
+# The steps that are the care leads' (the actions check again, after the state).
+LEAD_STEP_CHECKS: dict[str, Callable[[Member, CareCase], None]] = {
+    "escalate": check_may_escalate,
+    "refer": check_may_refer,
+}
 
 
 class CaseStepView(CareStaffView):
@@ -179,6 +194,11 @@ class CaseStepView(CareStaffView):
             )
         case = access_case_by_id(_actor(request), case_id)
         try:
+            # The role before the state: a moderator trying a care lead's step on a closed
+            # case is refused and audited, a care lead there gets the 409.
+            lead_check = LEAD_STEP_CHECKS.get(step)
+            if lead_check is not None:
+                lead_check(_actor(request), case)
             check_case_open(case)
             done = handler(request, case)
         except CoconError as error:
@@ -207,7 +227,6 @@ class CaseStepView(CareStaffView):
         return pgettext("care step done", "The case is in follow-up.")
 
     def _escalate(self, request: HttpRequest, case: CareCase) -> str:
-        check_may_escalate(_actor(request), case)
         service = validate_short(request.POST.get("service"), "service", required=True)
         called_at = validate_called_at(request.POST.get("called_at"))
         reference = validate_short(request.POST.get("reference"), "reference", required=False)
