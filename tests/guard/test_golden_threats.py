@@ -508,22 +508,6 @@ def test_threats_rank_above_look_alikes(guard: Guard) -> None:
     assert abusive_auc >= 0.90
 
 
-def _texts(module: object) -> set[str]:
-    """Every phrasing of a golden module: the strings of its lists, or their first item."""
-    found: set[str] = set()
-    for value in vars(module).values():
-        if isinstance(value, dict):
-            value = list(value)
-        if not isinstance(value, list):
-            continue
-        for item in value:
-            if isinstance(item, str):
-                found.add(item)
-            elif isinstance(item, tuple) and item and isinstance(item[0], str):
-                found.add(item[0])
-    return found
-
-
 def test_probe_is_balanced_and_fresh() -> None:
     from . import (
         test_golden_en,
@@ -532,13 +516,14 @@ def test_probe_is_balanced_and_fresh() -> None:
         test_golden_hatecheck,
         test_golden_hatecheck_en,
     )
+    from .golden_texts import golden_texts
 
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_MISSES) <= set(texts)
     earlier = set().union(
         *map(
-            _texts,
+            golden_texts,
             (
                 test_golden_en,
                 test_golden_fr,

@@ -44,7 +44,14 @@ _NEGATORS = frozenset(
 _SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui im am".split())
 # Words after the hit that negate it in spoken French ("je vais me tuer pas", rare) or English.
 _NEGATORS_AFTER = frozenset("pas jamais".split())
+# "why not" and "pourquoi pas" suggest: the "not" is no negation of what follows.
+_SUGGESTIONS = frozenset({("why", "not"), ("pourquoi", "pas")})
 _BOUNDARY = re.compile(r"[.!?;,\n]")
+# A threat or a sexual request that opens with the speaker as its subject ("je les balance",
+# "i'm posting your nudes", "je vais te défoncer") is a clause of its own: a negation just
+# before it belongs to the condition ("si tu paies pas …", "if you don't stop …").
+_OWN_SUBJECT = frozenset("je j jvais jv jte on i im ill imma ima we".split())
+_OWN_CLAUSE = frozenset({"threat", "sexual"})
 _CLAUSE_WORDS = frozenset({"mais", "but"})
 # Below this many words a message is read as one thought (see the timeframe rule in resolve).
 _SHORT = 20
@@ -59,6 +66,11 @@ _NEGATABLE = frozenset(
 _IDIOMATIC = frozenset(
     {"self_harm", "distress", "threat", "incitement", "abuse", "abuse_disclosure", "hate"}
 )
+# What an on-platform frame (``idiom.platform``: "add me to the group chat", "my snap streak", "ne
+# donne jamais ton adresse à un inconnu") cancels: no invitation off the platform, no grooming.
+_OFF_PLATFORM = frozenset({"personal_info", "sexual"})
+# Every category some idiom cancels (a cheap test before looking at the idioms one by one).
+_CANCELLABLE = _IDIOMATIC | _OFF_PLATFORM
 # What a report frame ("il m'a traité de", "they called me") turns into "bullied".
 _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 # What counter-speech ("dire que … c'est raciste", "stop calling people …") cancels: the words
@@ -264,10 +276,18 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
         if clause[j] != here:
             break
         tok = tokens[j]
+        if j > 0 and (tokens[j - 1], tok) in _SUGGESTIONS:
+            continue  # "why not take …", "pourquoi pas …" urge, they do not negate
         if tok in _NEGATORS or (tok == "t" and j > 0 and tokens[j - 1] in _NT_STEMS):
             return True  # "can't", "wouldn't" reach the tokeniser as "can", "t"
     after = hit.last
     return after < len(tokens) and clause[after] == here and tokens[after] in _NEGATORS_AFTER
+
+
+def _cancels(idiom: Hit, category: str) -> bool:
+    """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom cancels the
+    idiomatic categories, only an on-platform frame cancels an invitation off the platform."""
+    return category in _IDIOMATIC or (category in _OFF_PLATFORM and idiom.code == "idiom.platform")
 
 
 def resolve(
@@ -296,6 +316,12 @@ def resolve(
         if cat in ("idiom", "laugh", "report", "negation", "counter"):
             continue
         if hit.first < 0:  # a regular-expression hit with no token position
+            # a number given as a helpline's ("Tel-jeunes répond par texto au …") is no one's
+            if cat in _OFF_PLATFORM and any(
+                i.code == "idiom.platform" and i.view == hit.view and i.start < hit.end < i.end + 1
+                for i in idioms
+            ):
+                continue
             kept.append(hit)
             continue
         if counters and cat in _COUNTERABLE:
@@ -310,7 +336,9 @@ def resolve(
             continue
         if "laugh" in hit.flags and laughing:
             continue
-        if cat in _IDIOMATIC and any(i.first < hit.last and hit.first < i.last for i in idioms):
+        if cat in _CANCELLABLE and any(
+            i.first < hit.last and hit.first < i.last and _cancels(i, cat) for i in idioms
+        ):
             continue
         if cat in ("threat", "incitement") and any(
             clause[g.first] == clause[hit.first] for g in games
@@ -359,9 +387,31 @@ def resolve(
         if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
             kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
             continue
-        if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
+        if (
+            cat in _NEGATABLE
+            and "neg" not in hit.flags
+            and not (cat in _OWN_CLAUSE and tokens[hit.first] in _OWN_SUBJECT)
+            and _negated(tokens, hit, clause)
+        ):
             continue
         kept.append(hit)
+    # Self-harm words inside an incitement ("go swallow a bottle of pills", "va te pendre") are
+    # urged on the reader: they are no risk of the author's.
+    urged = [
+        h
+        for h in kept
+        if h.category == "incitement"
+        and h.first >= 0
+        and subject_of(tokens, h.first, clause) != "self"
+    ]
+    if urged:
+        kept = [
+            h
+            for h in kept
+            if h.category != "self_harm"
+            or h.first < 0
+            or not any(u.first < h.last and h.first < u.last for u in urged)
+        ]
     # In a long message a timeframe ("demain", "ce soir") speaks of the author's plans only in
     # the sentence that holds the self-harm words; a short message is one thought.
     if len(tokens) >= _SHORT and any(h.category == "timeframe" and h.first >= 0 for h in kept):
