@@ -222,3 +222,38 @@ def test_misspelt_report_counts_every_mode(tmp_path: Path) -> None:
     assert set(entry["recall_obfuscated_by_mode"]) == set(MISSPELLINGS)
     assert entry["recall_clean"] == 1.0
     assert entry["recall_kept"] == 1.0  # the typo reader reads every disguise back
+
+
+@pytest.mark.parametrize("mode", ["fullleet", "smallcaps", "mask", "emoji", "doubled"])
+def test_the_engine_sees_through_each_hard_obfuscation(mode: str) -> None:
+    from cocon.guard import Guard
+    from cocon.guard.evaluate import obfuscate_hard
+
+    guard = Guard()
+    for text in ("espece de connard", "t'es qu'une sale pute", "you stupid bitch"):
+        disguised = obfuscate_hard(text, mode)
+        assert disguised != text
+        verdict = guard.check(disguised)
+        assert verdict.action in ("nudge", "block"), (disguised, verdict.reasons)
+        assert any(r.startswith("abuse") for r in verdict.reasons), (disguised, verdict.reasons)
+
+
+def test_obfuscate_hard_refuses_an_unknown_mode() -> None:
+    from cocon.guard.evaluate import obfuscate_hard
+
+    with pytest.raises(ValueError, match="unknown obfuscation"):
+        obfuscate_hard("sale con", "rot13")
+
+
+def test_evaluate_command_reports_the_hard_obfuscations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in TINY) + "\n", encoding="utf-8")
+    assert main([str(path), "--split", "all", "--obfuscate-hard", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    hard = report["hard_obfuscation"]["abusive"]
+    assert hard["positives"] == 2
+    assert set(hard["recall_obfuscated_by_mode"]) <= {
+        "fullleet", "smallcaps", "mask", "emoji", "doubled"
+    }  # fmt: skip

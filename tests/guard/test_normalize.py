@@ -33,6 +33,21 @@ FOLDED = [
     ("nuuuuul 🖕", "nul 🖕"),  # stretched letters outside Latin-1 text
     ("je v€ux", "je veux"),  # leetspeak outside Latin-1 text
     ("bof... nuuul !!!", "bof... nul !!!"),  # runs of symbols are not stretched letters
+    ("ᴛ'ᴇꜱ ᴜɴ ᴄᴏɴɴᴀʀᴅ", "t'es un connard"),  # small capitals from a "fancy text" generator
+    ("🅒🅞🅝🅝🅐🅡🅓", "connard"),  # negative circled letters
+    ("🅲🅾🅽🅽🅰🆁🅳", "connard"),  # negative squared letters
+    ("⒞⒪⒩", "con"),  # parenthesised letters
+    ("ᑕOᑎᑎᗩᖇᗪ", "connard"),  # Canadian syllabics drawn like Latin letters
+    ("ᏟᎾNNᎪᏒᎠ", "connard"),  # Cherokee letters drawn like Latin letters
+    ("ɛspɛcɛ dɛ ɓɑtɑrd", "espece de batard"),  # Latin letters with hooks
+    ("b!tch", "bitch"),  # "!" for "i" inside a short word
+    ("n!que", "nique"),
+    ("ki|| you", "kill you"),  # "|" for "l"
+    ("$h17", "shit"),  # a word written mostly in leet
+    ("b17ch", "bitch"),
+    ("h03", "hoe"),
+    ("@ loser", "a loser"),  # "@" alone stands for "a"
+    ("@nd", "and"),  # too short for a name
 ]
 KEPT = [
     ("06 12 34 56 78", "06 12 34 56 78"),
@@ -40,6 +55,16 @@ KEPT = [
     ("j'ai 15 ans", "j'ai 15 ans"),
     ("@lea_2010", "@lea_2010"),
     ("il y a-t-il", "il y a-t-il"),
+    ("22h30", "22h30"),  # a time, a number with a unit or a name with a number is no leet
+    ("2h30 et 15ans", "2h30 et 15ans"),
+    ("lea2010 et covid19", "lea2010 et covid19"),
+    ("@justine t'es où", "@justine t'es ou"),  # a mention
+    ("salut!ca va", "salut!ca va"),  # "!" after a whole word is punctuation
+    ("wow!! super", "wow!! super"),
+    ("a | b", "a | b"),  # a bar between words is not a letter
+    ("merci 🤬 ok", "merci 🤬 ok"),  # an emoji between words stays
+    ("we love😍you", "we love😍you"),  # and so does one typed instead of a space
+    ("it's fake!she lied", "it's fake!she lied"),  # a missing space after "!"
 ]
 
 
@@ -143,3 +168,11 @@ def test_risky_word_salad_gets_a_verdict_with_spans_in_bounds(text: str) -> None
 
 
 _GUARD = Guard(learned=False)
+
+
+def test_disguised_email_with_spaces_is_held_and_a_plain_at_is_not() -> None:
+    guard = Guard()
+    assert "personal_info.email" in guard.check("écris-moi : lea (at) gmail (dot) com").reasons
+    assert "personal_info.email" in guard.check("lea [at] free [dot] fr").reasons
+    assert guard.check("look at me, i'm at home").action == "allow"
+    assert guard.check("@lea t'es trop forte").action == "allow"

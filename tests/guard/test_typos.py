@@ -6,6 +6,7 @@ All sentences are the team's own, written like HateCheck's spelling-variation ca
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -97,9 +98,13 @@ def test_fix_keeps_spans_in_bounds_and_short_tokens(text: str) -> None:
     for i in range(len(fixed.text)):
         start, end = fixed.span(i, i + 1)
         assert 0 <= start <= end <= len(text)
-    before = [t for t in tokenize(n.text) if len(t) < MIN_LENGTH]
-    after = [t for t in tokenize(fixed.text) if len(t) < MIN_LENGTH]
-    assert before == after
+    if "*" in n.text or "#" in n.text or not n.text.isascii():
+        return  # a masked or emoji-broken word is read whole, short pieces included
+    before = Counter(t for t in tokenize(n.text) if len(t) < MIN_LENGTH)
+    after = Counter(t for t in tokenize(fixed.text) if len(t) < MIN_LENGTH)
+    assert not before - after, "a short word was read as another"
+    # A run-together word split in pieces ("ihatemuslims") adds short glue words, nothing else.
+    assert set(after - before) <= reader.glue
 
 
 def test_osa_distance_counts_a_swap_as_one_edit() -> None:
@@ -141,3 +146,53 @@ def test_run_together_hate_is_split_and_blocked(guard: Guard, text: str) -> None
 def test_real_long_words_and_friendly_run_togethers_are_not_split(guard: Guard, text: str) -> None:
     verdict = guard.check(text)
     assert verdict.action == "allow" and not verdict.spans
+
+
+# Masked and doubled spellings (the team's own): a star or hash hides a letter of an insult,
+# or every letter is typed twice.
+MASKED_ABUSE = [
+    ("t'es qu'une sale p*te", "p*te"),
+    ("espèce de c**nard", "c**nard"),
+    ("you stupid b*tch", "b*tch"),
+    ("ferme-la, enc*lé", "enc*lé"),
+    ("t'es un ccoonnaarrdd", "ccoonnaarrdd"),
+    ("espèce de conn🤬ard", "conn🤬ard"),  # an emoji typed inside the word
+]
+
+
+@pytest.mark.parametrize(("text", "masked"), MASKED_ABUSE)
+def test_masked_and_doubled_insults_are_read_and_the_span_is_the_masked_word(
+    guard: Guard, text: str, masked: str
+) -> None:
+    verdict = guard.check(text)
+    assert verdict.action in ("nudge", "block"), verdict.reasons
+    assert any(r.startswith("abuse") for r in verdict.reasons), verdict.reasons
+    highlighted = {text[s.start : s.end] for s in verdict.spans}
+    assert any(masked in h for h in highlighted), highlighted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*hugs* merci pour ton message",  # stars around a word are emphasis, not a mask
+        "j'adore le c# et le python",  # a hash after a letter is not a mask
+        "rdv a 14h*, *sous réserve",
+        "le mot de passe c'est a*b*c",  # one letter a side is too little to read
+        "on a eu 5*3 au contrôle",
+        "we love😍levi so much",  # an emoji typed instead of a space joins no insult
+        "trop bien😂merci à toi",
+    ],
+)
+def test_stars_and_emoji_that_hide_no_insult_are_left_alone(guard: Guard, text: str) -> None:
+    verdict = guard.check(text)
+    assert verdict.action == "allow", verdict.reasons
+    assert not verdict.spans
+
+
+def test_unmask_prefers_the_most_severe_word_and_needs_letters_both_sides() -> None:
+    reader = TypoReader([], maskable={"pute": 3, "pete": 1, "fuck": 2})
+    assert reader.unmask_word("p*te") == "pute"
+    assert reader.unmask_word("f*ck") == "fuck"
+    assert reader.unmask_word("*uck") is None  # no letter before the mask
+    assert reader.unmask_word("f****") is None  # more hidden than shown
+    assert reader.unmask_word("x*ck") is None  # nothing fits

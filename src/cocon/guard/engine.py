@@ -173,6 +173,12 @@ class Guard:
             lexicon = self.load()._lexicon
             assert lexicon is not None  # noqa: S101 - load() always sets it
         n = normalize(text)
+        if self._typos is not None:
+            # A masked word ("p*te") or one broken by an emoji is a deliberate disguise of a
+            # known word: every layer reads the word.
+            undisguised = self._typos.undisguise(n)
+            if undisguised is not None:
+                n = undisguised
         tokens = tokenize(n.text)
         # The learned layers read the text as they were trained on it, typos included.
         model_text = n.text

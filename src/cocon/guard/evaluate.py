@@ -26,6 +26,7 @@ __all__ = [
     "precision_recall_f1",
     "recall_at_precision",
     "obfuscate",
+    "obfuscate_hard",
     "misspell",
     "score_rows",
     "main",
@@ -145,6 +146,11 @@ _LOOKALIKE = str.maketrans(
 OBFUSCATIONS = ("leet", "lookalike", "stretch", "dots", "spaced")
 
 
+def _longest_word(words: list[str]) -> int:
+    """Return the index of the longest word made of letters only (the first one, on a tie)."""
+    return max(range(len(words)), key=lambda i: len(words[i]) if words[i].isalpha() else 0)
+
+
 def obfuscate(text: str, mode: str) -> str:
     """Return ``text`` disguised the way people dodge filters.
 
@@ -173,7 +179,7 @@ def obfuscate(text: str, mode: str) -> str:
     if mode == "dots":
         return " ".join(".".join(w) if len(w) >= 4 and w.isalpha() else w for w in words)
     if mode == "spaced":
-        longest = max(range(len(words)), key=lambda i: len(words[i]) if words[i].isalpha() else 0)
+        longest = _longest_word(words)
         words[longest] = " ".join(words[longest])
         return " ".join(words)
     raise ValueError(f"unknown obfuscation {mode!r}")
@@ -183,6 +189,50 @@ def obfuscation_mode(row_id: str, modes: tuple[str, ...] = OBFUSCATIONS) -> str:
     """Return the disguise applied to a row, chosen by a hash so that runs repeat."""
     digest = hashlib.sha256(("obfuscate:" + row_id).encode("utf-8")).digest()
     return modes[digest[0] % len(modes)]
+
+
+# Harder disguises, seen on social media and made by "fancy text" generators: every letter
+# that has a leet form swapped at once, small capitals, a star for a letter, an emoji inside the
+# longest word, every letter typed twice.
+HARD_OBFUSCATIONS = ("fullleet", "smallcaps", "mask", "emoji", "doubled")
+_FULL_LEET = str.maketrans({"a": "@", "e": "3", "i": "!", "o": "0", "s": "$", "t": "7", "l": "1"})
+_SMALL_CAPS = str.maketrans(
+    dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ", strict=True))
+)
+
+
+def obfuscate_hard(text: str, mode: str) -> str:
+    """Return ``text`` disguised one of the :data:`HARD_OBFUSCATIONS` ways.
+
+    ``mask`` hides the second letter of each word of four letters or more ("c*nnard"),
+    ``emoji`` breaks the longest word with an emoji, ``doubled`` types every letter twice.
+
+    Examples
+    --------
+    >>> obfuscate_hard("sale con", "fullleet"), obfuscate_hard("sale con", "smallcaps")
+    ('$@13 c0n', 'ꜱᴀʟᴇ ᴄᴏɴ')
+    >>> obfuscate_hard("espece de connard", "mask"), obfuscate_hard("sale connard", "emoji")
+    ('e*pece de c*nnard', 'sale con🤬nard')
+    >>> obfuscate_hard("sale con", "doubled")
+    'ssaallee ccoonn'
+    """
+    lowered = text.lower()
+    if mode == "fullleet":
+        return lowered.translate(_FULL_LEET)
+    if mode == "smallcaps":
+        return lowered.translate(_SMALL_CAPS)
+    words = text.split(" ")
+    if mode == "mask":
+        return " ".join(w[0] + "*" + w[2:] if len(w) >= 4 and w.isalpha() else w for w in words)
+    if mode == "emoji":
+        longest = _longest_word(words)
+        word = words[longest]
+        if len(word) >= 4 and word.isalpha():
+            words[longest] = word[: len(word) // 2] + "🤬" + word[len(word) // 2 :]
+        return " ".join(words)
+    if mode == "doubled":
+        return " ".join("".join(c * 2 for c in w) if w.isalpha() else w for w in words)
+    raise ValueError(f"unknown obfuscation {mode!r}")
 
 
 # Misspellings the normaliser cannot undo and the typo reader is for (HateCheck's "spelling
@@ -201,7 +251,7 @@ def misspell(text: str, mode: str) -> str:
     'sale connardva'
     """
     words = text.split(" ")
-    longest = max(range(len(words)), key=lambda i: len(words[i]) if words[i].isalpha() else 0)
+    longest = _longest_word(words)
     word = words[longest]
     if mode == "glue":
         if longest + 1 < len(words):
@@ -384,7 +434,11 @@ def format_report(title: str, report: dict[str, Any]) -> str:
             f"recall(ideation+)={c['recall_ideation_and_above']:.3f} "
             f"mean by level={json.dumps(c['mean_score_by_level'])}"
         )
-    for key, label in (("obfuscation", "obfuscated"), ("misspelt", "misspelt")):
+    for key, label in (
+        ("obfuscation", "obfuscated"),
+        ("hard_obfuscation", "hard-obfuscated"),
+        ("misspelt", "misspelt"),
+    ):
         for target, entry in report.get(key, {}).items():
             lines.append(
                 f"  {label:<10} {target:<10} positives={entry['positives']} "
@@ -445,6 +499,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score a misspelt copy of the positives (letters swapped or dropped, words glued)",
     )
+    parser.add_argument(
+        "--obfuscate-hard",
+        action="store_true",
+        help="also score a copy of the positives in harder disguises (full leet, small "
+        "capitals, masked letters, an emoji inside a word, doubled letters)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     args = parser.parse_args(argv)
     if args.deep and (args.model_only or args.cv):
@@ -489,6 +549,14 @@ def main(argv: list[str] | None = None) -> int:
         report = score_rows(rows, predictions, threshold=args.threshold)
         if args.obfuscate and scorer is not None:
             report["obfuscation"] = obfuscation_report(rows, scorer, threshold=args.threshold)
+        if args.obfuscate_hard and scorer is not None:
+            report["hard_obfuscation"] = obfuscation_report(
+                rows,
+                scorer,
+                threshold=args.threshold,
+                kinds=HARD_OBFUSCATIONS,
+                disguise=obfuscate_hard,
+            )
         if args.misspell and scorer is not None:
             report["misspelt"] = obfuscation_report(
                 rows, scorer, threshold=args.threshold, kinds=MISSPELLINGS, disguise=misspell

@@ -46,7 +46,33 @@ _CONFUSABLES: dict[str, str] = {
     "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ħ": "h",
     # apostrophes and primes
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
+    # "Fancy text" generators: small capitals, letters with hooks or bars, currency signs,
+    # Canadian syllabics and Cherokee letters drawn like Latin ones (Python lower-cases the
+    # Cherokee capitals to their small forms, so both are listed).
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "ɑ": "a", "ɓ": "b", "ƈ": "c", "ɗ": "d", "ɛ": "e", "ƒ": "f", "ɠ": "g", "ɦ": "h", "ɨ": "i",
+    "ʝ": "j", "ƙ": "k", "ɭ": "l", "ɱ": "m", "ɲ": "n", "ɵ": "o", "ƥ": "p", "ʠ": "q", "ɾ": "r",
+    "ʂ": "s", "ƭ": "t", "ʋ": "u", "ⱳ": "w", "ҳ": "x", "ƴ": "y", "ȥ": "z", "ɩ": "i",
+    "₳": "a", "฿": "b", "₵": "c", "ɇ": "e", "₣": "f", "₲": "g", "ⱨ": "h", "₭": "k", "ⱡ": "l",
+    "₥": "m", "₦": "n", "₱": "p", "ɽ": "r", "₴": "s", "₮": "t", "ʉ": "u", "₩": "w", "ӿ": "x",
+    "ɏ": "y", "ⱬ": "z",
+    "ᗩ": "a", "ᗷ": "b", "ᑕ": "c", "ᗪ": "d", "ᖴ": "f", "ᕼ": "h", "ᒍ": "j", "ᒪ": "l", "ᗰ": "m",
+    "ᑎ": "n", "ᑭ": "p", "ᑫ": "q", "ᖇ": "r", "ᔕ": "s", "ᑌ": "u", "ᐯ": "v", "ᗯ": "w", "᙭": "x",
+    "ᘔ": "z",
+    "Ꭺ": "a", "ꭺ": "a", "Ᏼ": "b", "ᏼ": "b", "Ꮯ": "c", "ꮯ": "c", "Ꭰ": "d", "ꭰ": "d",
+    "Ꭼ": "e", "ꭼ": "e", "Ꮐ": "g", "ꮐ": "g", "Ꮋ": "h", "ꮋ": "h", "Ꮖ": "i", "ꮖ": "i",
+    "Ꭻ": "j", "ꭻ": "j", "Ꮶ": "k", "ꮶ": "k", "Ꮮ": "l", "ꮮ": "l", "Ꮇ": "m", "ꮇ": "m",
+    "Ꮎ": "o", "ꮎ": "o", "Ꮲ": "p", "ꮲ": "p", "Ꮢ": "r", "ꮢ": "r",
+    "Ꭱ": "r", "ꭱ": "r", "Ꮪ": "s", "ꮪ": "s",
+    "Ꭲ": "t", "ꭲ": "t", "Ꮩ": "v", "ꮩ": "v", "Ꮃ": "w", "ꮃ": "w", "Ꮓ": "z", "ꮓ": "z",
 }  # fmt: skip
+
+# Letters drawn inside a black circle or square (🅐, 🅰): emoji-like, without a decomposition.
+_NEGATIVE_LETTERS = ((0x1F150, 0x1F169), (0x1F170, 0x1F189))
+# "(a)": a parenthesised letter decomposes to three characters; it stands for the letter.
+_PARENTHESISED = re.compile(r"\(([a-z])\)")
 
 # Leetspeak, applied only inside words (see _fold_leet): 1:1, so offsets are unchanged.
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "@": "a",
@@ -55,6 +81,13 @@ _LEET_CHARS = re.compile(r"[0-9$@€]")
 _WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+")
 _LETTERS = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"[0-9]")
+_NUMBER_LIKE = re.compile(r"[0-9]+[a-z]{0,4}|[a-z]{2,}[0-9]+|[0-9]+[a-z]{1,2}[0-9]{2}")
+_SYMBOLS_IN_NAME = re.compile(r"[$@€]")
+# Two digits or more at one end, whatever the letters: "15ans", "100k", "2h30", "covid19",
+# "lea2010"; not "ki11" (a doubled l) nor "pu73" (two letters are too few for a name).
+_NUMBER_WITH_UNIT = re.compile(
+    r"[0-9]{2,}[a-z]{1,4}|[0-9]{1,2}[a-z]{1,2}[0-9]{2}|[a-z]{3,}(?!1+$)[0-9]{2,}"
+)
 
 _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
@@ -66,6 +99,8 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")
 _SPLIT_SYMBOLS = re.compile(r"(?<![a-z0-9'])[a-z](?:[ ]*[.\-_*·,/|+~:][ ]*[a-z](?![a-z0-9])){2,}")
 _SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: [a-z](?![a-z0-9'])){3,}")
 _NON_LETTER = re.compile(r"[^a-z]")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_BAR_L = re.compile(r"(?<=[a-z])\|{1,2}(?!\|)|(?<![|])\|{1,2}(?=[a-z])")
 _GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z] *[.\-_*·,/|+~:]")
 _GATE_SPACES = re.compile(r" [a-z] [a-z] [a-z] ")
 
@@ -93,6 +128,10 @@ def fold_char(ch: str) -> str:
     """
     if ch in _CONFUSABLES:
         return _CONFUSABLES[ch]
+    code = ord(ch)
+    for first, last in _NEGATIVE_LETTERS:
+        if first <= code <= last:
+            return chr(ord("a") + code - first)
     cat = unicodedata.category(ch)
     if cat in ("Mn", "Me", "Cf"):  # combining marks, zero-width and bidi controls
         return ""
@@ -101,6 +140,8 @@ def fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     out = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     out = "".join(_CONFUSABLES.get(c, c) for c in out)
+    if len(out) == 3 and _PARENTHESISED.fullmatch(out):
+        return out[1]
     if not out and cat[0] != "M":
         return ch
     return out
@@ -286,13 +327,24 @@ def _fold_leet(text: str) -> str:
         word = m.group()
         if not _LEET_CHARS.search(word):
             continue
+        head = ""
+        # "@pseudo" is a mention, not leetspeak: only its name is looked at ("@lea2010" stays);
+        # "@$$" and "@nd" are not names.
+        if word[0] == "@" and len(word) > 3 and not _SYMBOLS_IN_NAME.search(word, 1):
+            head, word = "@", word[1:]
         letters = len(_LETTERS.findall(word))
         digits = len(_DIGITS.findall(word))
-        if letters < 1 or digits > letters:
+        if letters < 1:
+            # "@" alone stands for "a" ("@ loser"), and a word of symbols with an "@" in it is
+            # leet ("$@13", "@$$"): an amount or a number has none.
+            if word != "@" and ("@" not in word or word[0] == "@" and "$" not in word):
+                continue
+        elif _NUMBER_WITH_UNIT.fullmatch(word) or (
+            digits > letters and _NUMBER_LIKE.fullmatch(word)
+        ):
+            # A number with a unit ("22h", "15ans") or a name with a number ("lea2010", "mp3")
+            # is not leetspeak; a word written mostly in leet ("$h17", "b17ch") is.
             continue
-        head = ""
-        if word[0] == "@":  # "@pseudo" is a mention, not leetspeak
-            head, word = "@", word[1:]
         pieces.append(text[last : m.start()])
         # "ki11" is "kill": a doubled 1 is almost always a doubled l.
         pieces.append(head + word.replace("11", "ll").translate(_LEET))
@@ -301,6 +353,39 @@ def _fold_leet(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _fold_marks(text: str) -> str:
+    """Fold "!" for "i" inside a short word ("b!tch", "n!que", "sh!t") and one or two "|"
+    for "l" against a letter ("ki||"). One character for one: offsets hold.
+
+    A "!" counts only with at most three letters before it and six after it, so a missing space
+    after an exclamation ("fake!she", "salut!ca") stays punctuation. Most texts hold no "!" or
+    only between words: a find loop is cheaper than a regex with look-behinds.
+    """
+    letters = _ASCII_LETTERS
+    if "!" in text:
+        chars: list[str] | None = None
+        end = len(text)
+        at = text.find("!", 1)
+        while 0 < at < end - 1:
+            if text[at - 1] in letters and text[at + 1] in letters:
+                left = at - 1
+                while left > 0 and text[left - 1] in letters:
+                    left -= 1
+                right = at + 1
+                while right < end and text[right] in letters:
+                    right += 1
+                if at - left <= 3 and right - at - 1 <= 6:
+                    if chars is None:
+                        chars = list(text)
+                    chars[at] = "i"
+            at = text.find("!", at + 1)
+        if chars is not None:
+            text = "".join(chars)
+    if "|" in text:
+        text = _BAR_L.sub(lambda m: "l" * len(m.group()), text)
+    return text
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:
@@ -383,7 +468,7 @@ def normalize(text: str) -> Normalized:
     raw_ends: list[int] | None = None
     if _SLOW in raw:
         raw, raw_starts, raw_ends = _fold_slow(text, raw)
-    leet = _fold_leet(raw)
+    leet = _fold_marks(_fold_leet(raw))
     drops = _deletions(leet)
     if not drops:
         rs = tuple(raw_starts) if raw_starts is not None else None

@@ -18,7 +18,7 @@ package ``wordfreq`` (a development dependency; inference needs nothing but the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from importlib import resources
 from typing import Any
@@ -31,6 +31,7 @@ __all__ = [
     "MIN_LENGTH",
     "TypoReader",
     "deletions",
+    "mask_words",
     "osa_distance",
     "read_keep",
     "target_words",
@@ -54,6 +55,20 @@ _TARGET_CATEGORIES = frozenset(
 )
 _WORD = re.compile(r"[a-z]+")
 _MISS: Any = object()
+# A word with letters masked by stars or hashes ("f*ck", "c**nard", "n#que"): letters on both
+# sides of every mask, so "*hugs*" and "#hashtag" are not masks.
+_MASKED = re.compile(r"(?<![a-z*#])[a-z]+(?:[*#]+[a-z]+)+(?![a-z*#])")
+_MASK_RUN = re.compile(r"[*#]+")
+# An emoji typed inside a word to break it ("conn🤬ard"). People also write emoji between words
+# without spaces ("love😍you"), so the pieces are joined only when the joined word is a key word.
+_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
+_EMOJI_RUN = re.compile(_EMOJI)
+_EMOJI_GLUED = re.compile(f"[a-z]+(?:{_EMOJI}+[a-z]+)+")
+# The categories whose single-word entries a mask may hide.
+_MASK_CATEGORIES = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
+# At least this many letters shown, and at most this many hidden, for a mask to be read.
+_MASK_SHOWN = 2
+_MASK_HIDDEN = 4
 
 
 def deletions(word: str) -> set[str]:
@@ -120,7 +135,22 @@ def reader_for(lexicon: Any, keep: Iterable[str] = ()) -> TypoReader:
     """
     keys = target_words(lexicon, min_length=4)
     # the reader keeps the keys of MIN_LENGTH letters or more as its typo targets
-    return TypoReader(keys, keep, glue_words(lexicon), keys=keys)
+    return TypoReader(keys, keep, glue_words(lexicon), keys=keys, maskable=mask_words(lexicon))
+
+
+def mask_words(lexicon: Any) -> dict[str, int]:
+    """Return the words a masked token may stand for, with their highest severity.
+
+    Single-word entries of the attacking categories only: a star hides an insult ("p*te",
+    "f*ck"), seldom a word of distress, and never one of the patterns' fragments.
+    """
+    words: dict[str, int] = {}
+    for entry in lexicon.entries:
+        if entry.category in _MASK_CATEGORIES and len(entry.words) == 1:
+            word = entry.words[0]
+            if len(word) >= 3 and word.isalpha():
+                words[word] = max(words.get(word, 0), int(entry.severity))
+    return words
 
 
 def glue_words(lexicon: Any) -> frozenset[str]:
@@ -160,6 +190,7 @@ class TypoReader:
         keep: Iterable[str] = (),
         glue: Iterable[str] = (),
         keys: Iterable[str] = (),
+        maskable: Mapping[str, int] | None = None,
     ) -> None:
         self.targets = frozenset(t for t in targets if len(t) >= MIN_LENGTH)
         self.keep = frozenset(keep)
@@ -172,6 +203,43 @@ class TypoReader:
                 index.setdefault(variant, []).append(word)
         self._index = index
         self._memory: dict[str, str | None] = {}
+        # Words a masked token can stand for, by length ("f*ck" is looked up among four), the
+        # most severe first: "p*te" is "pute" before it is "pete".
+        by_length: dict[int, list[str]] = {}
+        severity = self._mask_severity = dict(maskable or {})
+        for word in sorted(severity, key=lambda w: (-severity[w], w)):
+            by_length.setdefault(len(word), []).append(word)
+        self._maskable = by_length
+        self._masks: dict[str, str | None] = {}
+
+    def unmask_word(self, token: str) -> str | None:
+        """Return the key word a masked ``token`` stands for ("f*ck", "c**nard"), if any.
+
+        Every star or hash hides one letter. When several words fit, the most severe is
+        taken, then the first in alphabetical order, so the answer never depends on set order.
+
+        Examples
+        --------
+        >>> reader = TypoReader([], maskable={"fuck": 2, "connard": 2, "thugs": 1})
+        >>> reader.unmask_word("f*ck"), reader.unmask_word("c**nard"), reader.unmask_word("*hugs")
+        ('fuck', 'connard', None)
+        """
+        known = self._masks.get(token, _MISS)
+        if known is not _MISS:
+            return known  # type: ignore[no-any-return]
+        word: str | None = None
+        hidden = sum(len(run) for run in _MASK_RUN.findall(token))
+        if (
+            _MASKED.fullmatch(token)
+            and len(token) - hidden >= _MASK_SHOWN
+            and hidden <= _MASK_HIDDEN
+        ):
+            shape = re.compile(_MASK_RUN.sub(lambda m: f"[a-z]{{{len(m.group())}}}", token))
+            word = next((w for w in self._maskable.get(len(token), ()) if shape.fullmatch(w)), None)
+        if len(self._masks) > 100_000:
+            self._masks.clear()
+        self._masks[token] = word
+        return word
 
     def candidates(self, token: str) -> list[str]:
         """Return the target words one edit away from ``token``, same first letter, best first.
@@ -234,17 +302,64 @@ class TypoReader:
         if token not in self.keep:
             found = self.candidates(token)
             word = found[0] if found else self.segment(token)
+            if word is None:
+                word = self._undouble(token)
         if len(self._memory) > 200_000:  # bound the memory an adversarial stream can take
             self._memory.clear()
         self._memory[token] = word
         return word
+
+    def _glued(self, text: str) -> list[tuple[int, int, str]]:
+        """Return the words broken by an emoji ("conn🤬ard") that join into a key word."""
+        found: list[tuple[int, int, str]] = []
+        for m in _EMOJI_GLUED.finditer(text):
+            joined = "".join(_WORD.findall(m.group()))
+            if joined in self._mask_severity or joined in self.keys:
+                found.append((m.start(), m.end(), joined))
+            elif (word := self.read(joined)) is not None and " " not in word:
+                found.append((m.start(), m.end(), word))
+        return found
+
+    def _undouble(self, token: str) -> str | None:
+        """Read "ccoonnaarrdd" (every letter typed twice) as the key word it doubles."""
+        if len(token) < 6 or len(token) % 2 or token[::2] != token[1::2]:
+            return None
+        half = token[::2]
+        if half in self.keys or half in self.glue:
+            return half
+        found = self.candidates(half)
+        return found[0] if found else None
+
+    def undisguise(self, n: Normalized) -> Normalized | None:
+        """Return ``n`` with masked words ("p*te") and words broken by an emoji ("conn🤬ard")
+        read as the lexicon word they hide, or None when there is none.
+
+        Unlike a typo, such a disguise is deliberate and the word it hides is certain, so the
+        engine hands the undisguised text to the learned layers too (they read typos as typed).
+        """
+        text = n.text
+        found: list[tuple[int, int, str]] = []
+        if ("*" in text or "#" in text) and _may_hold_mask(text):
+            found = [
+                (m.start(), m.end(), word)
+                for m in _MASKED.finditer(text)
+                if (word := self.unmask_word(m.group())) is not None
+            ]
+        if not text.isascii() and _EMOJI_RUN.search(text):
+            found.extend(self._glued(text))
+        if not found:
+            return None
+        found.sort()
+        found = [c for i, c in enumerate(found) if i == 0 or found[i - 1][1] <= c[0]]
+        return _replace(n, found)
 
     def fix(self, n: Normalized, tokens: Iterable[str]) -> Normalized | None:
         """Return ``n`` with misspelt tokens replaced, or None when nothing was replaced.
 
         ``tokens`` are the words of ``n.text`` (``tokenize(n.text)``, or its set: each distinct
         word is looked at once). A replacement maps back to the whole misspelt token in the
-        original text, so highlighted spans stay exact.
+        original text, so highlighted spans stay exact. Disguises are not read here: the
+        engine calls :meth:`undisguise` first, before the learned layers take their text.
 
         Examples
         --------
@@ -270,6 +385,27 @@ class TypoReader:
             if len(m.group()) >= MIN_LENGTH and (word := self.read(m.group())) is not None
         ]
         return _replace(n, changes) if changes else None
+
+
+def _may_hold_mask(text: str) -> bool:
+    """Return whether a star or hash of ``text`` follows a letter and precedes one.
+
+    Hashtags and HTML entities ("&#8220;") put a hash in many texts; looking at the neighbours
+    of each one is cheaper than running :data:`_MASKED`, whose look-behind is tried at every
+    position.
+    """
+    end = len(text)
+    for mark in "*#":
+        at = text.find(mark, 1)
+        while at != -1:
+            if "a" <= text[at - 1] <= "z":
+                after = at + 1
+                while after < end and text[after] in "*#":
+                    after += 1
+                if after < end and "a" <= text[after] <= "z":
+                    return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _replace(n: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:
