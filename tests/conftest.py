@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -10,11 +11,17 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
+from hypothesis import settings
 
 from cocon.accounts.actions.tokens import do_create_token
 from cocon.accounts.models import Member, Role
 
 PASSWORD = "un-mot-de-passe-solide-42"
+
+# CI draws the same examples on every run, so a landing never hangs on a fresh random draw;
+# local runs keep drawing new ones (and `--hypothesis-seed` replays one) to find what CI cannot.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
