@@ -1,11 +1,13 @@
-"""Clause numbering agrees with its definition: the bounds at or before each word."""
+"""Context rules: clause numbering, quotation marks, support frames."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cocon.guard.context import _BOUNDARY, _SENTENCE, clauses
+from cocon.guard import Guard
+from cocon.guard.context import _BOUNDARY, _SENTENCE, _closing_quote, clauses
 from cocon.guard.lexicon import TOKEN
 
 
@@ -31,3 +33,34 @@ def test_clauses_split_at_punctuation_and_at_but() -> None:
     tokens = [text[s:e] for s, e in spans]
     assert clauses(text, spans, _BOUNDARY, tokens) == [0, 0, 0, 2, 2, 3, 3]
     assert clauses(text, spans, _SENTENCE) == [0, 0, 0, 0, 0, 1, 1]
+
+
+def test_closing_quote_is_found_only_around_the_words() -> None:
+    text = "« les x sont nuls », c'est raciste"
+    start, end = text.index("les"), text.index("nuls") + 4
+    assert _closing_quote(text, start, end) == text.index("»")
+    assert _closing_quote('"a" puis les x sont nuls', 11, 23) == -1  # the quotation closed before
+    assert _closing_quote("« ok. » les x sont nuls", 9, 23) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "hate"),
+    [
+        ("« les juifs contrôlent tout », ce genre de phrase c'est de l'antisémitisme", False),
+        ('"muslims are cockroaches" is such a racist thing to post', False),
+        ("« les juifs contrôlent tout », c'est raciste mais vrai", True),
+        ("les juifs contrôlent tout, c'est raciste", True),
+    ],
+)
+def test_quoted_words_then_condemned_are_not_hate(
+    lexicon_guard: Guard, text: str, hate: bool
+) -> None:
+    reasons = lexicon_guard.check(text).reasons
+    assert any(r.startswith("hate") for r in reasons) is hate, (text, reasons)
+
+
+def test_support_frame_does_not_cancel_hate(lexicon_guard: Guard) -> None:
+    """A conditional addressed to the reader may carry a stereotype: it is not support."""
+    verdict = lexicon_guard.check("si t'es arabe t'as forcément un casier")
+    assert any(r.startswith("hate") for r in verdict.reasons), verdict.reasons
+    assert lexicon_guard.check("si tu as des idées noires, appelle le 3114").risk == "none"

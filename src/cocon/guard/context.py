@@ -90,6 +90,50 @@ _CONDEMNING = frozenset({"counter.condemn", "counter.judge"})
 # A judgement that a template ran into condemns the speaker only if the quoted claim had its
 # own copula first ("people who say X are inferior are idiots", not "… que les X sont bêtes").
 _COPULAS = frozenset("are is r were was sont est etaient seraient".split())
+# Quotation marks that set words apart as someone else's ("« les X sont des Y » c'est raciste").
+_QUOTES = (("«", "»"), ("\u201c", "\u201d"), ('"', '"'))
+# How far after the closing mark a condemnation may start (characters).
+_QUOTE_REACH = 80
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """Return where the quotation mark that closes around ``text[start:end]`` is, or -1."""
+    for opening, closing in _QUOTES:
+        o = text.rfind(opening, 0, start)
+        if o < 0:
+            continue
+        if opening == closing:
+            if text.count(opening, 0, start) % 2 == 0:
+                continue  # the last mark before the words closed a quotation
+        elif text.find(closing, o + 1, start) >= 0:
+            continue
+        c = text.find(closing, end)
+        if c >= 0 and _SENTENCE.search(text, o + 1, start) is None:
+            return c
+    return -1
+
+
+def _quoted(
+    text: str, spans: list[tuple[int, int]], tokens: list[str], hit: Hit, counters: list[Hit]
+) -> bool:
+    """Return whether ``hit`` lies between quotation marks that a condemnation then follows.
+
+    "« les juifs contrôlent tout », ce genre de phrase c'est de l'antisémitisme": the marks
+    set the words apart as a quotation, like a frame ("quand tu dis que …") would, and the
+    condemnation must come after the closing mark, in the same sentence, with no contrast
+    after it ("… c'est raciste mais vrai" stays hate).
+    """
+    close = _closing_quote(text, spans[hit.first][0], spans[hit.last - 1][1])
+    if close < 0:
+        return False
+    for c in counters:
+        if c.code not in _CONDEMNING or c.first < 0:
+            continue
+        at = spans[c.first][0]
+        if close < at <= close + _QUOTE_REACH and _SENTENCE.search(text, close + 1, at) is None:
+            if not any(tok in _CONTRAST for tok in tokens[c.last : c.last + 4]):
+                return True
+    return False
 
 
 def _countered(
@@ -286,7 +330,13 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
 
 def _cancels(idiom: Hit, category: str) -> bool:
     """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom cancels the
-    idiomatic categories, only an on-platform frame cancels an invitation off the platform."""
+    idiomatic categories, only an on-platform frame cancels an invitation off the platform.
+
+    Support given to someone else ("si tu as des idées noires …") speaks of their risk: it
+    says nothing for hate in the same words ("si t'es arabe t'as forcément un casier").
+    """
+    if category == "hate" and idiom.code == "idiom.support":
+        return False
     return category in _IDIOMATIC or (category in _OFF_PLATFORM and idiom.code == "idiom.platform")
 
 
@@ -327,7 +377,9 @@ def resolve(
         if counters and cat in _COUNTERABLE:
             if sentence is None:
                 sentence = clauses(text, spans, _SENTENCE)
-            if _countered(tokens, hit, counters, clause, sentence):
+            if _countered(tokens, hit, counters, clause, sentence) or _quoted(
+                text, spans, tokens, hit, counters
+            ):
                 continue
             if cat == "hate" and _mentioned(hit, counters):
                 kept.append(hit._replace(category="abuse", code="abuse.vulgar", severity=2))
