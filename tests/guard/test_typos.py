@@ -72,7 +72,12 @@ def test_keep_list_holds_only_words_a_typo_or_a_split_could_reach() -> None:
     keep = sorted(read_keep())
     assert keep
     for word in keep[::20]:
-        assert len(word) < MIN_LENGTH or reader.candidates(word) or reader.segment(word), word
+        assert (
+            len(word) < MIN_LENGTH
+            or reader.candidates(word)
+            or reader.segment(word)
+            or reader.skeleton_word(word)
+        ), word
 
 
 def test_keep_list_is_up_to_date_with_the_lexicons() -> None:
@@ -100,8 +105,9 @@ def test_fix_keeps_spans_in_bounds_and_short_tokens(text: str) -> None:
         assert 0 <= start <= end <= len(text)
     if "*" in n.text or "#" in n.text or not n.text.isascii():
         return  # a masked or emoji-broken word is read whole, short pieces included
-    before = Counter(t for t in tokenize(n.text) if len(t) < MIN_LENGTH)
-    after = Counter(t for t in tokenize(fixed.text) if len(t) < MIN_LENGTH)
+    # words of four letters are read only as skeletons ("btch"), shorter ones never
+    before = Counter(t for t in tokenize(n.text) if len(t) < 4)
+    after = Counter(t for t in tokenize(fixed.text) if len(t) < 4)
     assert not before - after, "a short word was read as another"
     # A run-together word split in pieces ("ihatemuslims") adds short glue words, nothing else.
     assert set(after - before) <= reader.glue
@@ -157,6 +163,13 @@ MASKED_ABUSE = [
     ("ferme-la, enc*lé", "enc*lé"),
     ("t'es un ccoonnaarrdd", "ccoonnaarrdd"),
     ("espèce de conn🤬ard", "conn🤬ard"),  # an emoji typed inside the word
+    ("fu** you", "fu**"),  # stars that end the word
+    ("t'es qu'un enc***", "enc***"),
+    ("shut up you bi***", "bi***"),
+    ("espèce de cnnrd", "cnnrd"),  # the consonants alone
+    ("shut up btch", "btch"),
+    ("you're such an @sshole", "@sshole"),  # an "a" word dressed as a mention
+    ("what a 1oser", "1oser"),  # a leading "1" for "l"
 ]
 
 
@@ -181,6 +194,12 @@ def test_masked_and_doubled_insults_are_read_and_the_span_is_the_masked_word(
         "on a eu 5*3 au contrôle",
         "we love😍levi so much",  # an emoji typed instead of a space joins no insult
         "trop bien😂merci à toi",
+        "livraison offerte* dès 20 euros",  # a footnote star
+        "x**2 + y**2 = r**2",
+        "**bravo** à toute l'équipe",
+        "prix tjrs pas fixé, incl. les frais, ptdr jsp",  # SMS words with no vowel
+        "merci @lea pour la photo",
+        "mdrrr grrr pfff bjrrr",
     ],
 )
 def test_stars_and_emoji_that_hide_no_insult_are_left_alone(guard: Guard, text: str) -> None:
@@ -196,3 +215,19 @@ def test_unmask_prefers_the_most_severe_word_and_needs_letters_both_sides() -> N
     assert reader.unmask_word("*uck") is None  # no letter before the mask
     assert reader.unmask_word("f****") is None  # more hidden than shown
     assert reader.unmask_word("x*ck") is None  # nothing fits
+    assert reader.unmask_word("fu**") == "fuck"  # stars may end the word
+    assert reader.unmask_word("f***") is None  # but two letters must show
+
+
+def test_a_mask_that_ends_the_word_reads_an_insult_before_a_slur() -> None:
+    reader = TypoReader([], maskable={"bicot": 3, "bitch": 2}, mask_hate=["bicot"])
+    assert reader.unmask_word("bi***") == "bitch"  # only the start shows: the milder guess
+    assert reader.unmask_word("bi*ot") == "bicot"  # letters on both sides settle it
+
+
+def test_skeletons_need_four_letters_and_no_vowel() -> None:
+    reader = TypoReader([], maskable={"connard": 2, "salete": 1, "bitch": 2})
+    assert reader.skeleton_word("cnnrd") == "connard"
+    assert reader.skeleton_word("btch") == "bitch"
+    assert reader.skeleton_word("slt") is None  # "salut" as often as "saleté"
+    assert reader.skeleton_word("conrd") is None  # a vowel: a typo, not a skeleton

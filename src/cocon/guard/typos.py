@@ -55,15 +55,23 @@ _TARGET_CATEGORIES = frozenset(
 )
 _WORD = re.compile(r"[a-z]+")
 _MISS: Any = object()
-# A word with letters masked by stars or hashes ("f*ck", "c**nard", "n#que"): letters on both
-# sides of every mask, so "*hugs*" and "#hashtag" are not masks.
-_MASKED = re.compile(r"(?<![a-z*#])[a-z]+(?:[*#]+[a-z]+)+(?![a-z*#])")
+# A word with letters masked by stars or hashes ("f*ck", "c**nard", "n#que"), or by stars that
+# end it ("fu**", "enc***"). Letters always come first, so "*hugs*" (emphasis), "*their" (a
+# correction) and "#hashtag" are not masks.
+_MASKED = re.compile(r"(?<![a-z0-9*#])[a-z]+(?:[*#]+[a-z]+)*(?:[*#]+[a-z]+|\*+)(?![a-z0-9*#])")
 _MASK_RUN = re.compile(r"[*#]+")
 # An emoji typed inside a word to break it ("conn🤬ard"). People also write emoji between words
 # without spaces ("love😍you"), so the pieces are joined only when the joined word is a key word.
 _EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
 _EMOJI_RUN = re.compile(_EMOJI)
 _EMOJI_GLUED = re.compile(f"[a-z]+(?:{_EMOJI}+[a-z]+)+")
+# A token written as a consonant skeleton: a first letter, then four or more letters with no
+# vowel ("cnnrd", "btch"); its skeleton must keep four letters to be read.
+_VOWELS = frozenset("aeiouy")
+_SKELETON = re.compile(r"[a-z][b-df-hj-np-tv-xz]{3,}")
+_SKELETON_MIN = 4
+# A mention-like word: "@" then letters ("@sshole", "@rabe").
+_AT_WORD = re.compile(r"(?<![a-z0-9@])@([a-z]{3,})(?![a-z0-9@])")
 # The categories whose single-word entries a mask may hide.
 _MASK_CATEGORIES = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 # At least this many letters shown, and at most this many hidden, for a mask to be read.
@@ -135,7 +143,10 @@ def reader_for(lexicon: Any, keep: Iterable[str] = ()) -> TypoReader:
     """
     keys = target_words(lexicon, min_length=4)
     # the reader keeps the keys of MIN_LENGTH letters or more as its typo targets
-    return TypoReader(keys, keep, glue_words(lexicon), keys=keys, maskable=mask_words(lexicon))
+    hate = {e.words[0] for e in lexicon.entries if e.category == "hate" and len(e.words) == 1}
+    return TypoReader(
+        keys, keep, glue_words(lexicon), keys=keys, maskable=mask_words(lexicon), mask_hate=hate
+    )
 
 
 def mask_words(lexicon: Any) -> dict[str, int]:
@@ -191,6 +202,7 @@ class TypoReader:
         glue: Iterable[str] = (),
         keys: Iterable[str] = (),
         maskable: Mapping[str, int] | None = None,
+        mask_hate: Iterable[str] = (),
     ) -> None:
         self.targets = frozenset(t for t in targets if len(t) >= MIN_LENGTH)
         self.keep = frozenset(keep)
@@ -210,7 +222,22 @@ class TypoReader:
         for word in sorted(severity, key=lambda w: (-severity[w], w)):
             by_length.setdefault(len(word), []).append(word)
         self._maskable = by_length
+        # A mask that ends the word shows only its start ("bi***" fits "bitch" and a slur): an
+        # insult is read before a slur there, so a guess never turns abuse into hate.
+        hate = frozenset(mask_hate)
+        self._maskable_open = {
+            n: sorted(words, key=lambda w: w in hate) for n, words in by_length.items()
+        }
         self._masks: dict[str, str | None] = {}
+        # Insults written without their vowels ("cnnrd", "btch"), by consonant skeleton; a
+        # skeleton two words share goes to the one a mask would pick, and short skeletons
+        # ("slt" is both "salut" and "saleté") are not read at all.
+        skeletons: dict[str, str] = {}
+        for words in self._maskable_open.values():
+            for word in words:
+                if len(key := _skeleton(word)) >= _SKELETON_MIN:
+                    skeletons.setdefault(key, word)
+        self._skeletons = skeletons
 
     def unmask_word(self, token: str) -> str | None:
         """Return the key word a masked ``token`` stands for ("f*ck", "c**nard"), if any.
@@ -223,6 +250,8 @@ class TypoReader:
         >>> reader = TypoReader([], maskable={"fuck": 2, "connard": 2, "thugs": 1})
         >>> reader.unmask_word("f*ck"), reader.unmask_word("c**nard"), reader.unmask_word("*hugs")
         ('fuck', 'connard', None)
+        >>> reader.unmask_word("fu**"), reader.unmask_word("conn***")
+        ('fuck', 'connard')
         """
         known = self._masks.get(token, _MISS)
         if known is not _MISS:
@@ -235,7 +264,8 @@ class TypoReader:
             and hidden <= _MASK_HIDDEN
         ):
             shape = re.compile(_MASK_RUN.sub(lambda m: f"[a-z]{{{len(m.group())}}}", token))
-            word = next((w for w in self._maskable.get(len(token), ()) if shape.fullmatch(w)), None)
+            fitting = self._maskable_open if token[-1] == "*" else self._maskable
+            word = next((w for w in fitting.get(len(token), ()) if shape.fullmatch(w)), None)
         if len(self._masks) > 100_000:
             self._masks.clear()
         self._masks[token] = word
@@ -299,15 +329,35 @@ class TypoReader:
         if known is not _MISS:
             return known  # type: ignore[no-any-return]
         word: str | None = None
-        if token not in self.keep:
+        if token in self.keep:
+            pass
+        elif len(token) < MIN_LENGTH:
+            word = self.skeleton_word(token)
+        else:
             found = self.candidates(token)
             word = found[0] if found else self.segment(token)
             if word is None:
                 word = self._undouble(token)
+            if word is None and token[0] == "i":
+                # leet "1" folds to "i", yet at the start of a word it is as often an "l" ("1oser")
+                ell = "l" + token[1:]
+                word = ell if ell in self.keys else next(iter(self.candidates(ell)), None)
+            if word is None:
+                word = self.skeleton_word(token)
         if len(self._memory) > 200_000:  # bound the memory an adversarial stream can take
             self._memory.clear()
         self._memory[token] = word
         return word
+
+    def skeleton_word(self, token: str) -> str | None:
+        """Return the key word ``token`` writes without its vowels ("cnnrd", "btch"), if any.
+
+        >>> TypoReader([], maskable={"connard": 2}).skeleton_word("cnnrd")
+        'connard'
+        """
+        if len(token) < _SKELETON_MIN or not _SKELETON.fullmatch(token):
+            return None
+        return self._skeletons.get(_skeleton(token))
 
     def _glued(self, text: str) -> list[tuple[int, int, str]]:
         """Return the words broken by an emoji ("conn🤬ard") that join into a key word."""
@@ -347,6 +397,13 @@ class TypoReader:
             ]
         if not text.isascii() and _EMOJI_RUN.search(text):
             found.extend(self._glued(text))
+        if "@" in text:
+            # the normaliser keeps "@name" as a mention; "@sshole" is an "a" word in disguise
+            found.extend(
+                (m.start(), m.end(), word)
+                for m in _AT_WORD.finditer(text)
+                if (word := "a" + m.group(1)) in self._mask_severity
+            )
         if not found:
             return None
         found.sort()
@@ -371,7 +428,7 @@ class TypoReader:
         """
         get = self._memory.get
         for token in tokens:
-            if len(token) >= MIN_LENGTH:
+            if len(token) >= _SKELETON_MIN:
                 word = get(token, _MISS)
                 if word is _MISS:
                     word = self.read(token)
@@ -382,13 +439,27 @@ class TypoReader:
         changes = [
             (m.start(), m.end(), word)
             for m in TOKEN.finditer(n.text)
-            if len(m.group()) >= MIN_LENGTH and (word := self.read(m.group())) is not None
+            if len(m.group()) >= _SKELETON_MIN and (word := self.read(m.group())) is not None
         ]
         return _replace(n, changes) if changes else None
 
 
+def _skeleton(word: str) -> str:
+    """Return the first letter of ``word`` and its later consonants, doubles made single.
+
+    >>> _skeleton("connard"), _skeleton("cnnrd"), _skeleton("encule")
+    ('cnrd', 'cnrd', 'encl')
+    """
+    out = word[0]
+    for char in word[1:]:
+        if char not in _VOWELS and char != out[-1]:
+            out += char
+    return out
+
+
 def _may_hold_mask(text: str) -> bool:
-    """Return whether a star or hash of ``text`` follows a letter and precedes one.
+    """Return whether a star or hash of ``text`` follows a letter and precedes one, or a star
+    follows a letter ("fu**").
 
     Hashtags and HTML entities ("&#8220;") put a hash in many texts; looking at the neighbours
     of each one is cheaper than running :data:`_MASKED`, whose look-behind is tried at every
@@ -402,7 +473,7 @@ def _may_hold_mask(text: str) -> bool:
                 after = at + 1
                 while after < end and text[after] in "*#":
                     after += 1
-                if after < end and "a" <= text[after] <= "z":
+                if mark == "*" or (after < end and "a" <= text[after] <= "z"):
                     return True
             at = text.find(mark, at + 1)
     return False

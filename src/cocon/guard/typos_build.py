@@ -51,13 +51,18 @@ def build_keep() -> list[str]:
                 # contractions are split by the tokeniser: keep their parts as they are
                 keep.update(p for p in re.split(r"[^a-z]+", folded) if reader.candidates(p))
                 continue
-            if len(folded) < MIN_LENGTH or not folded.isalpha():
+            # a word with no vowel after its first letter may be an insult's skeleton ("cnrd")
+            skeleton = reader.skeleton_word(folded)
+            if skeleton is not None:
+                found = [skeleton]
+            elif len(folded) < MIN_LENGTH or not folded.isalpha():
                 continue
-            if reader.segment(folded) is not None:
+            elif reader.segment(folded) is not None:
                 # a real word that splits into lexicon words ("therapist"): never split it
                 keep.add(folded)
                 continue
-            found = reader.candidates(folded)
+            else:
+                found = reader.candidates(folded)
             if not found:
                 continue
             zipf = wordfreq.zipf_frequency(word, lang)
