@@ -13,6 +13,26 @@ Spelling variations are left to the obfuscation suites.
 Hateful means a hate reason and a block. A look-alike gives no hate reason and is never
 blocked, except abuse of one person or a non-protected group with a severe insult, which may be
 (``block_ok``); ``_CLEAN`` look-alikes are allowed outright.
+
+Measured with ``Guard()`` (default mode, learned layer on) before the fixes they led to; these
+are the generalisation figures:
+
+- first batch (240 phrasings, 142 French): 55 of 129 hateful phrasings missed (implicit
+  derogation 14 of 16, strong emotions 9 of 12, pronoun reference 5 of 7, dehumanisation 5 of
+  14, normative threats 5 of 10, direct threats 4 of 10, descriptions 4 of 19, negation 3 of 7,
+  opinions 2, profanity 2, a question, a slur); 13 of 111 look-alikes wrong: 11 given a hate
+  reason (counter-speech quoting hate 7 of 10, a reference to hate, a negated claim, a claim of
+  help), 10 blocked (with a severe insult aimed at a test and a call to exterminate
+  mosquitoes); ROC-AUC of ``scores["hate"]`` 0.760. Three phrasings that turned out to repeat
+  an earlier probe were replaced afterwards, two moved to the strict xfails below.
+- second batch (``ROUND2_*``, 60 phrasings, written after the first fixes and run before
+  looking): 25 of 30 hateful missed (implicit derogation 7 of 7, descriptions 5 of 6), 2 of
+  30 look-alikes given a hate reason, 1 blocked; ROC-AUC 0.677.
+
+After both rounds of fixes (templates in ``fr.patterns.tsv``; counter-speech entries in
+``fr.tsv`` and ``en.tsv``; in ``context.py`` quotation marks as a quotation frame and support
+frames that no longer cancel hate) every phrasing but the two strict xfails reads as written;
+ROC-AUC 0.938 (first batch) and 0.942 (second batch).
 """
 
 from __future__ import annotations
@@ -334,6 +354,98 @@ NOT_HATEFUL_EN = [
     ("muslim women can wear whatever they want", "positive", _CLEAN, False),
 ]
 
+# Second batch, written after the first round of fixes and run before looking at why any failed.
+ROUND2_HATEFUL = [
+    ("franchement les rebeus faut les surveiller 24h/24", "implicit"),
+    ("moi j'embaucherai jamais un renoi", "implicit"),
+    ("les gouines elles me filent la gerbe", "emotion"),
+    ("une école pleine de migrants, c'est une école foutue", "implicit"),
+    ("les juifs sont partout dans les médias, c'est pas un hasard", "implicit"),
+    ("les handicapés c'est des bouches inutiles", "dehumanisation"),
+    ("t'façon les trans c'est une mode qui passera, c'est des malades", "description"),
+    ("les musulmans devraient tous être fichés", "threat_normative"),
+    ("je souhaite la mort à tous les pédés", "threat"),
+    ("vivement qu'on renvoie tous les roms chez eux", "exclusion"),
+    ("les meufs ça sert qu'à faire le ménage", "description"),
+    ("le quartier est devenu un zoo depuis que les renois sont arrivés", "dehumanisation"),
+    ("si j'étais président je mettrais tous les migrants dans des camps", "threat"),
+    ("les arabes, tous des voleurs de scooter, tous sans exception", "description"),
+    ("un gay ça mérite pas d'avoir des enfants", "negation"),
+    ("c'est quoi le délire des feujs à toujours se plaindre ?", "question"),
+    ("wallah les gitans c'est la honte de l'humanité", "description"),
+    ("les musulmanes voilées c'est des sacs poubelle ambulants", "dehumanisation"),
+    ("trans people should just stay in the closet where they belong", "exclusion"),
+    ("i'd never let a muslim into my house", "implicit"),
+    ("my city was nice before the immigrants moved in", "implicit"),
+    ("every time i see a gay couple i want to throw up", "emotion"),
+    ("jews only look out for themselves", "description"),
+    ("black neighbourhoods are basically jungles", "dehumanisation"),
+    ("women belong barefoot and pregnant", "description"),
+    ("we need to clean this country of refugees", "threat_normative"),
+    ("i wish every disabled kid had been aborted", "threat"),
+    ("roma are parasites living off the rest of us", "dehumanisation"),
+    ("can someone explain why gays have to shove it in our faces all the time", "question"),
+    ("lesbians just need a real man to fix them", "implicit"),
+]
+
+ROUND2_NOT_HATEFUL = [
+    ("les rebeus de ma classe m'ont aidée pour le brevet", "neutral", _CLEAN, False),
+    ("j'embaucherai n'importe qui de motivé, renoi ou pas", "negation", _CLEAN, False),
+    ("ma pote est lesbienne et elle a la meilleure playlist", "positive", _CLEAN, False),
+    ("une école pleine de gamins, c'est une école vivante", "non_protected", _CLEAN, False),
+    (
+        "il y a de plus en plus de journalistes juifs qui reçoivent des menaces",
+        "counter_ref",
+        _CLEAN,
+        False,
+    ),
+    ("les handicapés ont le droit d'aller en boîte comme tout le monde", "positive", _CLEAN, False),
+    ("les trans c'est pas une mode, c'est des gens comme nous", "negation", _CLEAN, False),
+    ("les musulmans ne devraient jamais être fichés pour leur religion", "negation", _CLEAN, False),
+    (
+        "souhaiter la mort à quelqu'un parce qu'il est gay c'est dégueulasse",
+        "counter_quote",
+        _CLEAN,
+        False,
+    ),
+    ("les roms ont été persécutés pendant la seconde guerre mondiale", "neutral", _CLEAN, False),
+    ("les meufs de l'équipe de hand ont tout déchiré", "positive", _CLEAN, False),
+    ("le quartier a changé depuis que le nouveau stade est là", "non_protected", _CLEAN, False),
+    (
+        "mon daron dit que les arabes sont des voleurs, je lui ai dit qu'il était raciste",
+        "counter_quote",
+        _CLEAN,
+        False,
+    ),
+    ("les arbitres c'est tous des voleurs", "non_protected", _NOT_HATE, False),
+    ("les feujs que je connais se plaignent jamais", "positive", _CLEAN, False),
+    ("wallah ce prof c'est la honte de l'humanité", "non_protected", "not:hate", False),
+    (
+        "j'ai vu un reportage sur les musulmanes qui se font insulter dans la rue",
+        "counter_ref",
+        _CLEAN,
+        False,
+    ),
+    ("la honte, j'ai encore perdu mon chargeur", "profanity", _CLEAN, False),
+    ("my trans cousin came out last year and we threw her a party", "neutral", _CLEAN, False),
+    ("i'd never let a stranger into my house", "non_protected", _CLEAN, False),
+    ("my city got so much better when the new library opened", "neutral", _CLEAN, False),
+    ("every time i see a cute dog i want to scream", "non_protected", _CLEAN, False),
+    ("jewish families in my town organise the best food drives", "positive", _CLEAN, False),
+    ("people who call black neighbourhoods jungles are racist", "counter_quote", _CLEAN, False),
+    ("women belong wherever they want to be", "positive", _CLEAN, False),
+    ("we need to clean this country of corruption", "non_protected", _CLEAN, False),
+    ("nobody should wish a disabled kid had never been born", "counter_quote", _CLEAN, False),
+    ("tax evaders are parasites living off the rest of us", "non_protected", _NOT_HATE, False),
+    ("why do gay couples still face so much hate?", "question", _CLEAN, False),
+    (
+        "my aunt said lesbians need a real man, we all told her she's homophobic",
+        "counter_quote",
+        _CLEAN,
+        False,
+    ),
+]
+
 # Look-alikes found while fixing (not part of the blind figures): a group word after a
 # preposition is the object of what precedes it, not the subject of what follows.
 PREPOSITION_LOOK_ALIKES = [
@@ -358,8 +470,14 @@ KNOWN_WRONG_BLOCKS = [
     "nique sa mère ce contrôle de maths",
 ]
 
-HATEFUL = HATEFUL_FR + HATEFUL_EN
-NOT_HATEFUL = NOT_HATEFUL_FR + NOT_HATEFUL_EN
+# Look-alikes found while fixing the second batch (not part of the blind figures).
+ROUND2_FOUND_LOOK_ALIKES = [
+    "quand je vois des migrants se noyer ça me dégoûte",
+    "j'aimerais que tous les migrants soient accueillis dignement",
+]
+
+HATEFUL = HATEFUL_FR + HATEFUL_EN + ROUND2_HATEFUL
+NOT_HATEFUL = NOT_HATEFUL_FR + NOT_HATEFUL_EN + ROUND2_NOT_HATEFUL
 
 
 @pytest.mark.parametrize(("text", "functionality"), HATEFUL)
@@ -377,8 +495,8 @@ def test_blind_look_alike(
         assert verdict.action != "block", f"{text!r} blocked by {verdict.rule} ({verdict.reasons})"
 
 
-@pytest.mark.parametrize("text", PREPOSITION_LOOK_ALIKES)
-def test_group_after_a_preposition_is_not_the_subject(guard: Guard, text: str) -> None:
+@pytest.mark.parametrize("text", PREPOSITION_LOOK_ALIKES + ROUND2_FOUND_LOOK_ALIKES)
+def test_found_look_alike_is_not_hate(guard: Guard, text: str) -> None:
     assert_expectation(guard.check(text), "not:hate", text)
 
 
@@ -395,7 +513,7 @@ def test_blind_known_wrong_block(guard: Guard, text: str) -> None:
 
 
 def test_blind_separates_hate_from_look_alikes(guard: Guard) -> None:
-    """ROC-AUC of the hate score over the probe (0.760 before its fixes)."""
+    """ROC-AUC of the hate score over both batches (0.760 and 0.677 before their fixes)."""
     hateful = [guard.check(t).scores["hate"] for t, _ in HATEFUL]
     hateful += [guard.check(t).scores["hate"] for t, _ in KNOWN_MISSES]
     others = [guard.check(t).scores["hate"] for t, *_ in NOT_HATEFUL]
@@ -409,7 +527,7 @@ def test_blind_probe_is_fresh() -> None:
     from . import test_golden_hatecheck_en as third
 
     texts = [t for t, _ in HATEFUL + KNOWN_MISSES] + [t for t, *_ in NOT_HATEFUL]
-    texts += KNOWN_WRONG_BLOCKS + PREPOSITION_LOOK_ALIKES
+    texts += KNOWN_WRONG_BLOCKS + PREPOSITION_LOOK_ALIKES + ROUND2_FOUND_LOOK_ALIKES
     assert len(texts) == len(set(texts))
     earlier = {t for t, _ in first.HATEFUL} | {t for t, *_ in first.NOT_HATEFUL}
     earlier |= {t for t, _ in third.HATEFUL_EN + third.HATEFUL_FR}
