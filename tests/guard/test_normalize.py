@@ -48,6 +48,12 @@ FOLDED = [
     ("h03", "hoe"),
     ("@ loser", "a loser"),  # "@" alone stands for "a"
     ("@nd", "and"),  # too short for a name
+    ("sa1e", "sale"),  # a "1" between vowels is an "l"
+    ("ta gueu1e", "ta gueule"),
+    ("1oser", "loser"),  # and so is a leading one before a vowel
+    ("1diot", "idiot"),  # but before a consonant it is an "i"
+    ("ccoonnnnaarrdd", "connard"),  # every letter typed twice
+    ("ttuu eess uunnee ppuussssyy", "tu es une pussy"),  # a real double stays double
 ]
 KEPT = [
     ("06 12 34 56 78", "06 12 34 56 78"),
@@ -65,6 +71,7 @@ KEPT = [
     ("merci 🤬 ok", "merci 🤬 ok"),  # an emoji between words stays
     ("we love😍you", "we love😍you"),  # and so does one typed instead of a space
     ("it's fake!she lied", "it's fake!she lied"),  # a missing space after "!"
+    ("coffee, aussi assis", "coffee, aussi assis"),  # doubles, but not every letter
 ]
 
 

@@ -231,3 +231,15 @@ def test_skeletons_need_four_letters_and_no_vowel() -> None:
     assert reader.skeleton_word("btch") == "bitch"
     assert reader.skeleton_word("slt") is None  # "salut" as often as "saleté"
     assert reader.skeleton_word("conrd") is None  # a vowel: a typo, not a skeleton
+
+
+def test_every_layer_reads_a_message_typed_with_doubled_letters_as_typed_once(
+    guard: Guard,
+) -> None:
+    plain = guard.check("ferme ta bouche sale menteur")
+    doubled = guard.check("ffeerrmmee ttaa bboouucchhee ssaallee mmeenntteeuurr")
+    assert doubled.scores == pytest.approx(plain.scores)
+    assert doubled.action == plain.action != "allow"
+    # ordinary doubles stay: no word of four letters or more is doubled letters only
+    kept = guard.check("coffee, cookies and a good book")
+    assert kept.action == "allow" and not kept.spans

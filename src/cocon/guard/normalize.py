@@ -78,6 +78,7 @@ _PARENTHESISED = re.compile(r"\(([a-z])\)")
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "@": "a",
                        "7": "t", "€": "e"})  # fmt: skip
 _LEET_CHARS = re.compile(r"[0-9$@€]")
+_VOWELS = frozenset("aeiouy")
 _WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+")
 _LETTERS = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"[0-9]")
@@ -92,6 +93,8 @@ _NUMBER_WITH_UNIT = re.compile(
 _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+_PAIRS_ONE_APART = re.compile(rb"\x00[^\x00]\x00", re.DOTALL)
+_LONG_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 # Single letters split by dots, dashes, stars... ("c.o.n.n.a.r.d") from three letters on;
 # split by single spaces from four letters on, because French typed without apostrophes has
 # runs of three ("il n y a", "j y vais"); the lexicons spell out "f d p", "k y s". A double
@@ -302,19 +305,24 @@ def _may_have_leet(text: str) -> bool:
     return len(data.translate(None, b"0123456789$@")) != len(data)
 
 
-def _may_stretch(text: str) -> bool:
+def _shifted(text: str) -> bytes:
+    """Return each byte of ``text`` XOR the byte before it (a character outside Latin-1 is
+    "?"): one big-integer operation, in C. A zero byte marks a character equal to the one
+    before, which the cheap gates of stretched and doubled letters look for.
+    """
+    data = text.encode("latin-1", "replace")
+    x = int.from_bytes(data, "big")
+    return (x ^ (x >> 8)).to_bytes(len(data), "big")
+
+
+def _may_stretch(text: str, shifted: bytes | None = None) -> bool:
     """Return False when ``text`` certainly has no three identical characters in a row.
 
     A cheap necessary condition for :data:`_STRETCH`, whose back-reference makes the regex
-    engine try every position: for Latin-1 text, XOR the bytes with themselves shifted by one
-    (one big-integer operation); two zero bytes in a row mean three equal bytes in a row.
+    engine try every position: two zero bytes in a row of :func:`_shifted` mean three equal
+    characters in a row.
     """
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return True
-    x = int.from_bytes(data, "big")
-    return b"\0\0" in (x ^ (x >> 8)).to_bytes(len(data), "big")
+    return b"\0\0" in (_shifted(text) if shifted is None else shifted)
 
 
 def _fold_leet(text: str) -> str:
@@ -347,12 +355,33 @@ def _fold_leet(text: str) -> str:
             continue
         pieces.append(text[last : m.start()])
         # "ki11" is "kill": a doubled 1 is almost always a doubled l.
-        pieces.append(head + word.replace("11", "ll").translate(_LEET))
+        folded = word.replace("11", "ll").translate(_LEET)
+        if "1" in word:
+            folded = _one_between_vowels(word, folded)
+        pieces.append(head + folded)
         last = m.end()
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _one_between_vowels(word: str, folded: str) -> str:
+    """Return ``folded`` with a "1" read as "l" where a vowel follows it and none or a vowel
+    comes before it ("sa1e", "gueu1e", "1oser"); elsewhere it stays "i" ("b1tch", "n1que").
+
+    >>> _one_between_vowels("sa1e", "saie"), _one_between_vowels("b1tch", "bitch")
+    ('sale', 'bitch')
+    """
+    chars = list(folded)
+    for at, char in enumerate(word):
+        if char == "1" and chars[at] == "i":
+            # a leading "1" before a short ending is a number ("1er", "1an"), not a letter
+            before = chars[at - 1] if at else ("a" if len(word) > 4 else "")
+            after = chars[at + 1] if at + 1 < len(chars) else ""
+            if after and after in _VOWELS and before in _VOWELS:
+                chars[at] = "l"
+    return "".join(chars)
 
 
 def _fold_marks(text: str) -> str:
@@ -388,11 +417,30 @@ def _fold_marks(text: str) -> str:
     return text
 
 
+def _doubled_words(text: str, shifted: bytes) -> list[tuple[int, int]]:
+    """Return the ranges of the words typed with every letter twice ("ccoonnaarrdd").
+
+    No real word of four letters or more is made of doubled letters only. Such a word repeats
+    a character at every other position, so two zero bytes one apart in :func:`_shifted` are a
+    necessary condition, rare in ordinary text ("coffee").
+    """
+    if not _PAIRS_ONE_APART.search(shifted):
+        return []
+    return [m.span() for m in _LONG_WORD.finditer(text) if (w := m.group())[::2] == w[1::2]]
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
-    """Return the sorted ranges of ``text`` to drop (stretched letters, split-word separators)."""
+    """Return the sorted ranges of ``text`` to drop (stretched letters, split-word separators,
+    the second of each doubled letter)."""
     drops: list[tuple[int, int]] = []
-    if _may_stretch(text):
+    shifted = _shifted(text)
+    doubled = _doubled_words(text, shifted)
+    for start, end in doubled:
+        drops.extend((at, at + 1) for at in range(start + 1, end, 2))
+    if _may_stretch(text, shifted):
         for m in _STRETCH.finditer(text):
+            if any(start <= m.start() < end for start, end in doubled):
+                continue  # "ppuussssyy": the halving already reads "ss"
             keep = 1 if m.group(1) in _VOWELS else 2
             drops.append((m.start() + keep, m.end()))
     # The split patterns start with a look-behind, which defeats the regex engine's fast scan;

@@ -336,8 +336,6 @@ class TypoReader:
         else:
             found = self.candidates(token)
             word = found[0] if found else self.segment(token)
-            if word is None:
-                word = self._undouble(token)
             if word is None and token[0] == "i":
                 # leet "1" folds to "i", yet at the start of a word it is as often an "l" ("1oser")
                 ell = "l" + token[1:]
@@ -370,19 +368,9 @@ class TypoReader:
                 found.append((m.start(), m.end(), word))
         return found
 
-    def _undouble(self, token: str) -> str | None:
-        """Read "ccoonnaarrdd" (every letter typed twice) as the key word it doubles."""
-        if len(token) < 6 or len(token) % 2 or token[::2] != token[1::2]:
-            return None
-        half = token[::2]
-        if half in self.keys or half in self.glue:
-            return half
-        found = self.candidates(half)
-        return found[0] if found else None
-
     def undisguise(self, n: Normalized) -> Normalized | None:
-        """Return ``n`` with masked words ("p*te") and words broken by an emoji ("conn🤬ard")
-        read as the lexicon word they hide, or None when there is none.
+        """Return ``n`` with masked words ("p*te"), words broken by an emoji ("conn🤬ard") and
+        "@" words ("@sshole") read as the lexicon word they hide, or None when there is none.
 
         Unlike a typo, such a disguise is deliberate and the word it hides is certain, so the
         engine hands the undisguised text to the learned layers too (they read typos as typed).
