@@ -474,6 +474,7 @@ KNOWN_WRONG_BLOCKS = [
 ROUND2_FOUND_LOOK_ALIKES = [
     "quand je vois des migrants se noyer ça me dégoûte",
     "j'aimerais que tous les migrants soient accueillis dignement",
+    "quand tu dis que les juifs contrôlent tout, tu te trompes",
 ]
 
 HATEFUL = HATEFUL_FR + HATEFUL_EN + ROUND2_HATEFUL
