@@ -1,4 +1,4 @@
-"""Golden phrasings: playground slang the lexicons missed (fr.aggression.tsv, en.aggression.tsv).
+"""Golden phrasings: playground slang and intimidation the lexicons missed.
 
 Team-written from general knowledge of how teenagers put each other down, never copied from a
 dataset. Each insult stands beside a look-alike that uses the same words kindly or literally.
@@ -36,6 +36,11 @@ AGGRESSION = [
     ("you fat cow", "cat:abuse"),
     ("you're such a sped", "cat:hate"),
     ("are you autistic or something", "cat:hate"),
+    # intimidation (fr.threats.patterns.tsv, en.threats.patterns.tsv)
+    ("t'as intérêt à te taire", "cat:threat"),
+    ("t'as intérêt à pas venir demain", "cat:threat"),
+    ("you better not show up tomorrow", "cat:threat"),
+    ("you better not tell anyone or else", "cat:threat"),
 ]
 
 LOOK_ALIKES = [
@@ -54,6 +59,12 @@ LOOK_ALIKES = [
     "the fat cow in the field was mooing",
     "you should never have to hide who you are",
     "nobody wants to talk about the exam",
+    "t'as intérêt à réviser pour demain",
+    "t'as intérêt à venir à ma soirée hein",
+    "t'as intérêt à pas le dire à maman pour la surprise",
+    "you better not be late lol",
+    "you better not forget my birthday",
+    "you better not tell anyone about my surprise party lol",
 ]
 
 
@@ -68,5 +79,7 @@ def test_playground_slang_is_read(guard: Guard, text: str, expect: str) -> None:
 def test_the_same_words_said_kindly_or_literally_pass(guard: Guard, text: str) -> None:
     verdict = guard.check(text)
     attacks = {"abuse", "hate", "threat", "sexual", "incitement"}
-    assert not any(r.split(".")[0] in attacks for r in verdict.reasons), (text, verdict.reasons)
+    # a weak hint (a secret kept) may be noted; it acts only beside a second grooming move
+    found = [r for r in verdict.reasons if r.split(".")[0] in attacks and not r.endswith("_hint")]
+    assert not found, (text, verdict.reasons)
     assert verdict.action == "allow", (text, verdict.reasons)
