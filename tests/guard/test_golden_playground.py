@@ -41,6 +41,7 @@ AGGRESSION = [
     ("t'as intérêt à pas venir demain", "cat:threat"),
     ("you better not show up tomorrow", "cat:threat"),
     ("you better not tell anyone or else", "cat:threat"),
+    ("le num de kevin c'est quoi", "cat:personal_info"),  # someone else's details still hold
 ]
 
 LOOK_ALIKES = [
@@ -65,6 +66,11 @@ LOOK_ALIKES = [
     "you better not be late lol",
     "you better not forget my birthday",
     "you better not tell anyone about my surprise party lol",
+    # the number of a room, a page or a bus is nobody's contact (fr.grooming.patterns.tsv)
+    "qui a le numéro de la salle pour la perm ?",
+    "c'est quoi le numéro de la page ?",
+    "t'as le numéro de ta chambre à l'hôtel ?",
+    "c'est quoi le numéro de salle pour l'oral",
 ]
 
 
