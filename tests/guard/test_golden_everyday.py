@@ -1,0 +1,484 @@
+"""Seventh probe: false positives on ordinary teen messages (FR first, EN second).
+
+Written blind by the team (no sentence copied from any dataset or from the earlier golden
+suites, which ``test_probe_is_fresh`` checks) before running the engine on it: what 13-25 year
+olds post on a kindness-first network when nothing is wrong. School, exams, friends, family,
+games, sport, crushes, food, music, feelings, jokes and trash talk among friends, in SMS
+spelling ("jsuis", "chui", "tkt", "mdr", "wsh", "grv") and the words of Québec ("chum",
+"blonde", "char", "pis", "tannant"), Belgium and Switzerland ("septante", "nonante", "une
+fois"); and the words the lexicons might trip on used innocently: numbers of rooms, pages and
+buses, "tuer le temps", "mort de rire", "killing it", "this slaps", body words in sport and
+health, identity words said with pride, news about a crime, a history lesson about a war,
+quoted lyrics, medical talk.
+
+Every message must be allowed. A sad one (``SAD``) may carry care flags (sadness is welcome,
+never blocked or held); the others (``EVERYDAY``) are allowed, care or not. A message held,
+blocked or nudged hurts a young person who did nothing wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cocon.guard import Guard
+
+FR_EVERYDAY: list[str] = [
+    # school, exams
+    "jsuis en salle 204 pour le cours de physique, tu viens ?",
+    "on a 30 pages à lire pour lundi, c'est abusé",
+    "le bus 38 est encore en retard, chui dégoûté",
+    "j'ai tué ce contrôle de maths, 18 sur 20 !!",
+    "cette prof me tue avec ses devoirs du vendredi soir",
+    "tkt pour le bac, t'as bossé comme un fou, ça va passer",
+    "quelqu'un peut m'envoyer la photo du cours d'histoire ? j'étais absente",
+    "envoie-moi la photo du cours stp, j'ai rien noté",
+    "on a eu un cours sur la Shoah aujourd'hui, c'était super dur mais important",
+    "en histoire on étudie la Première Guerre mondiale, les tranchées c'était l'horreur",
+    "le prof a parlé des camps de concentration, toute la classe était silencieuse",
+    "exposé sur la guerre d'Algérie demain, je stresse un peu",
+    "j'ai raté mon bus, je vais arriver à la deuxième heure",
+    "la cantine c'était des lasagnes, enfin un bon repas",
+    "on révise chez moi samedi ? ma mère fait des crêpes",
+    "j'ai eu 8 en philo, je comprends pas ce qu'elle veut",
+    "le brevet blanc c'est dans deux semaines, au secours",
+    "oral d'anglais demain, je vais mourir de stress mdr",
+    "mon prof de SVT nous a montré un cœur de cochon, c'était dégueu mais stylé",
+    "le cours de bio sur la reproduction, toute la classe rigolait",
+    "on doit faire un exposé sur le système digestif, j'ai pris l'estomac",
+    "rdv à la sortie du lycée à 17h pour aller au ciné",
+    "on se retrouve à la sortie après le cours de sport",
+    "bloqué à la page 112 du bouquin de français, c'est trop long",
+    "la salle 12 est fermée, le cours est déplacé en salle 15",
+    "ptdr le prof s'est pris la porte en entrant",
+    "la dissert de philo m'a achevé, je dors debout",
+    "je vais tuer le temps à la bibli en attendant le bus",
+    "on a tué le temps en jouant au uno dans le car",
+    "le prof principal veut voir mes parents, rien de grave normalement",
+    "j'ai oublié ma calculette, qqn peut m'en prêter une ?",
+    "la CPE m'a mis une heure de colle pour un retard, la honte",
+    "stage de troisième dans une boulangerie, je me lève à 5h",
+    "j'ai eu mon code du premier coup !!!",
+    "enfin les vacances, je vais dormir pendant trois jours",
+    "le prof de maths a dit qu'on allait se faire massacrer au bac blanc lol",
+    "cours de théâtre ce soir, on joue une scène où je dois tuer le roi",
+    "dans Macbeth il tue le roi pour prendre sa place, c'est ça le sujet du commentaire",
+    "en latin on traduit un texte sur un meurtre à Rome, trop bien",
+    # friends, jokes, SMS
+    "wsh bien ou quoi ? ça fait grv longtemps",
+    "jpp de cette vidéo, je suis mort de rire",
+    "je suis mort 💀 t'as vu sa tête",
+    "mdr t'es trop con, je t'adore",
+    "ma sœur est une peste mdr elle m'a piqué mon pull",
+    "mon frère est relou il a fini les céréales",
+    "t'as quel âge ton frère ? il a l'air grand",
+    "viens seule ou avec tes potes, on sera une dizaine",
+    "on sort ce soir, tu viens avec ta copine ?",
+    "oklm dans mon lit avec un chocolat chaud",
+    "ptdr j'ai glissé devant tout le monde à la cantine",
+    "tkt je garde le secret de la surprise pour son anniv",
+    "c'est un secret mais on organise une fête surprise pour Léa",
+    "ne dis rien à Inès, c'est pour son cadeau d'anniversaire",
+    "t'es la meilleure, merci d'avoir été là hier",
+    "j'ai trop ri, t'es un génie",
+    "on fait une soirée pyjama chez Sarah vendredi, tu viens ?",
+    "mon chien a mangé mon devoir, je vous jure c'est vrai",
+    "le chat de ma voisine dort sur mon balcon tous les jours",
+    "tu peux m'appeler ce soir ? j'ai un truc à te raconter",
+    "appelle-moi quand t'es rentré, que je sois rassurée",
+    "on s'appelle en visio pour réviser ?",
+    "ajoute-moi sur le groupe de la classe stp",
+    "t'as vu le dernier épisode ? je suis choquée",
+    "je t'explose à Mario Kart quand tu veux",
+    "on va les exploser au match samedi",
+    "je vais le défoncer ce boss, j'ai enfin le bon stuff",
+    "je l'ai défoncé en finale du tournoi de ping pong mdr",
+    "on s'est fait défoncer 5-0, grosse honte",
+    "t'es mort, je t'ai eu au headshot 😂",
+    "je vais te démonter à FIFA ce soir, prépare-toi",
+    "gg vous nous avez massacrés au dernier round",
+    "mdr je t'ai tué trois fois à Fortnite",
+    "arrête de camper, noob 😂",
+    "le boss final m'a tué 40 fois, je vais jeter ma manette",
+    "on a fini le raid à 3h du mat, je suis mort",
+    "mon perso est mort dans l'eau, jeu de merde",
+    "ce jeu est une dinguerie, je suis accro",
+    "je suis nul à Valorant mais je m'amuse",
+    "trop chaud ce match, on a gagné aux tirs au but",
+    "on a égorgé l'équipe adverse 6-1, quelle raclée",
+    # sport, body, health
+    "entraînement de foot ce soir, mes cuisses vont exploser",
+    "j'ai mal aux fessiers après la séance de squats",
+    "on a fait des pompes jusqu'à mourir en EPS",
+    "j'ai pris un coup de coude dans le nez au basket",
+    "mon genou me fait mal depuis le match",
+    "mes seins me font mal avant mes règles, c'est normal ?",
+    "j'ai mes règles et j'ai trop mal au ventre",
+    "la gynéco m'a expliqué comment mettre une cup",
+    "on a parlé de contraception en cours, c'était utile",
+    "mon dermato m'a donné une crème pour l'acné",
+    "je vais chez le médecin, j'ai de la fièvre depuis hier",
+    "j'ai pris un doliprane, ça va mieux",
+    "vaccin ce matin, j'ai le bras en compote",
+    "ma mamie sort de l'hôpital, elle va mieux",
+    "mon père s'est cassé la jambe au ski",
+    "je me suis coupé le doigt en épluchant des patates",
+    "j'ai saigné du nez en plein cours, trop la honte",
+    "la natation ça muscle tout le corps, j'adore",
+    "mon coach m'a dit de bosser mes abdos et mon cardio",
+    "on a couru 10 km ce matin, je sens plus mes jambes",
+    "je me suis fait une entorse à la cheville au hand",
+    "le boxeur lui a mis un crochet, il est tombé direct",
+    "au judo j'ai réussi à l'étrangler proprement, ceinture orange validée",
+    "tir à l'arc ce week-end, j'ai visé le centre trois fois",
+    "au paintball je les ai tous descendus mdr",
+    "on fait de l'escrime, j'ai touché mon adversaire au cœur",
+    # identity said positively
+    "je suis gay et fier, mes parents le savent depuis hier et ça s'est super bien passé",
+    "je suis lesbienne et ma copine est la meilleure",
+    "je suis trans et j'ai enfin mon nouveau prénom au lycée",
+    "je suis noire et fière de mes cheveux",
+    "je suis musulmane, le ramadan commence demain",
+    "je suis juif, on fête Hanoukka ce soir en famille",
+    "mes grands-parents sont algériens, le couscous de ma grand-mère est le meilleur",
+    "je suis autiste et j'adore les trains, n'hésitez pas à me poser des questions",
+    "ma cousine est handicapée et c'est la personne la plus drôle que je connaisse",
+    "le mois des fiertés c'est trop beau, drapeau arc-en-ciel à la fenêtre",
+    "mon meilleur ami est bi et il vient de le dire à sa famille",
+    "je suis asiatique et je déteste quand on me demande d'où je viens vraiment",
+    # news, crime, music, films
+    "t'as vu aux infos ? un homme a tué sa femme à Lyon, c'est horrible",
+    "il y a eu une fusillade aux États-Unis, encore une fois",
+    "le procès du meurtrier commence lundi, on en a parlé en classe",
+    "le reportage sur la guerre en Ukraine m'a fait pleurer",
+    "le film parle d'un tueur en série, j'ai pas dormi",
+    "dans le film le méchant dit qu'il va tous les tuer, j'ai flippé",
+    "la série sur Jeffrey Dahmer est trop glauque",
+    "j'écoute Stromae en boucle, Alors on danse c'est un classique",
+    "la chanson dit « je vais te tuer » mais c'est une métaphore de l'amour",
+    "le son de Ninho est une dinguerie, il tue",
+    "ce morceau tue, mets-le en boucle",
+    "ce rappeur a tué le game avec son album",
+    "j'ai vu le concert d'Angèle, j'en pleure encore",
+    "le clip est trop stylé, il a tout déchiré",
+    "Aya Nakamura en concert à Paris, qui vient ?",
+    "je regarde un documentaire sur les requins, ils ont tellement de dents",
+    "j'ai fini Harry Potter, Voldemort qui tue les parents d'Harry, j'ai pleuré",
+    # food, family, crushes
+    "ma mère a fait un gratin, je suis en PLS tellement c'était bon",
+    "je mange des pâtes au pesto pour la troisième fois cette semaine",
+    "on commande des sushis ? je meurs de faim",
+    "je crève de faim, vivement la pause",
+    "je crève de chaud dans cette salle",
+    "le kebab d'en face est le meilleur de la ville",
+    "ma grand-mère m'a appris à faire des crêpes",
+    "mon petit frère a perdu sa première dent",
+    "mon père m'a appris à conduire sur le parking du supermarché",
+    "ma mère va me tuer, j'ai oublié d'acheter le pain",
+    "mes parents vont me tuer quand ils verront mon bulletin",
+    "j'ai un crush sur le mec du bus 23, il a trop de beaux yeux",
+    "il m'a envoyé un message !!! je crie",
+    "elle m'a souri en cours, je suis mort",
+    "on sort ensemble depuis un mois, je suis trop heureuse",
+    "mon copain m'a offert des fleurs, trop mignon",
+    "je vais lui déclarer ma flamme ce soir, souhaitez-moi bonne chance",
+    "t'es trop belle sur ta photo de profil",
+    "tu es magnifique avec ta nouvelle coupe",
+    "trop chou ton chat, envoie d'autres photos",
+    # encouragement
+    "courage pour ton oral, tu vas tout déchirer",
+    "t'inquiète, on est tous passés par là, ça va aller",
+    "je suis fière de toi, vraiment",
+    "force à toi pour demain, on pense à toi",
+    "tu vas gérer, t'es une machine",
+    "bravo pour ton permis !!",
+    "si t'as besoin de parler, je suis là, même à 3h du mat",
+    "prends soin de toi et bois de l'eau",
+    # Québec
+    "mon chum pis moi on s'en va au chalet en fin de semaine",
+    "ma blonde m'a fait un gâteau pour ma fête",
+    "mon char est encore au garage, c'est plate",
+    "c'est tannant la neige en avril, pis le bus est en retard",
+    "on va aller prendre une poutine après la game de hockey",
+    "mon p'tit frère est vraiment tannant ces temps-ci",
+    "j'ai fait du magasinage avec ma blonde au centre d'achats",
+    "c'est écoeurant ce show-là, le meilleur de l'année",
+    "on a mangé de la tire sur la neige à la cabane à sucre",
+    "je capote, j'ai eu ma job d'été au dépanneur",
+    "il fait frette en sacrament à matin",
+    "mon chum m'a texté pis je l'ai pas vu, ostie que j'suis lunatique",
+    # Belgium, Switzerland
+    "on a eu septante-cinq pour cent à l'examen, une fois",
+    "ma grand-mère a nonante ans demain, on fait une fête",
+    "viens une fois chez moi, on fera des gaufres",
+    "il est nonante-deux minutes et on attend toujours le tram",
+    "à la pause j'ai pris une mitraillette frites sauce andalouse",
+    "ça joue pour samedi, on se voit au lac ?",
+    "j'ai raté le tram, je vais être à la bourre",
+    "on a un examen de septante points en chimie, c'est chaud",
+    "je me réjouis de te voir à la foire",
+    "mon kot est trop petit mais je l'adore",
+    # misc
+    "jsuis trop contente, on part en Espagne cet été",
+    "chui crevé, j'ai couru toute la journée",
+    "la batterie de mon tel est morte",
+    "mon ordi a planté en plein devoir, je vais le jeter par la fenêtre",
+    "je vais étrangler mon imprimante",
+    "ça me tue ce suspense, sortez la saison 2",
+    "ce mème m'a tuée mdr",
+    "j'ai failli mourir de rire en voyant ton message",
+    "qui a une arme secrète pour retenir les dates d'histoire ?",
+    "mon arme secrète pour le bac : des fiches et du café",
+    "on vise le podium au cross du collège",
+    "on a tiré au sort pour les groupes",
+    "le feu d'artifice du 14 juillet était incroyable",
+    "le cours d'éduc sexuelle nous a appris ce qu'est le consentement",
+    "j'ai 15 ans et je commence le lycée en septembre",
+    "ma petite sœur a 12 ans aujourd'hui, joyeux anniversaire à elle",
+    "t'habites où ? on pourrait faire le trajet ensemble pour le lycée",
+    "je suis en 4e B, et toi t'es dans quelle classe ?",
+    "ma prof m'a dit que j'étais mature pour mon âge dans ma copie, trop fière",
+    "mon oncle m'a offert une console pour mon anniv",
+    "je t'envoie le lien du drive pour l'exposé",
+    "bouge pas, j'arrive dans 5 minutes",
+    "on se voit derrière le gymnase pour répéter la chorée",
+    "j'ai laissé mon sac dans la salle 8, quelqu'un peut le récupérer ?",
+]
+
+FR_SAD: list[str] = [
+    "je suis triste ce soir, ma meilleure amie déménage",
+    "j'ai pleuré toute la nuit après la rupture",
+    "je me sens seule depuis que je suis arrivée dans ce lycée",
+    "mon chien est mort ce matin, je suis effondrée",
+    "mon grand-père est décédé, je sais pas quoi faire de ma peine",
+    "j'ai raté mon bac, je me sens nulle",
+    "personne ne m'a souhaité mon anniversaire, ça fait mal",
+    "j'ai le cœur brisé, il m'a quittée par message",
+    "je suis fatiguée de tout en ce moment",
+    "mes parents divorcent et je sais pas comment le vivre",
+    "j'ai pas d'amis dans ma nouvelle classe",
+    "ça va pas trop en ce moment, j'ai besoin de parler",
+    "je me sens vide depuis quelques jours",
+    "la rentrée me stresse tellement que j'en dors plus",
+    "j'ai l'impression que personne ne me comprend",
+    "je déteste mon corps en ce moment, mais j'essaie de m'aimer",
+]
+
+EN_EVERYDAY: list[str] = [
+    # school
+    "room 214 for chem, don't be late",
+    "we have to read 40 pages by friday, i'm so done",
+    "the 12 bus never comes on time",
+    "killing it in the math test today, got an A",
+    "i killed that presentation, teacher loved it",
+    "shoot me a text when you get home",
+    "shoot me the notes from history please",
+    "can you send me the pic of the homework? i was absent",
+    "history class on the holocaust today was heavy but important",
+    "we're learning about world war 2, the bombing of hiroshima was horrific",
+    "essay on the civil war due monday, help",
+    "my teacher is killing me with all this homework",
+    "this test is going to kill me lol",
+    "biology today: we dissected a frog, kinda gross kinda cool",
+    "sex ed was awkward but we learned a lot about consent",
+    "meet me outside after school, we'll grab fries",
+    "meet me by the gym after class",
+    "come alone or bring your friends, whatever",
+    "how old is your brother? he looks older than us",
+    "i'm 16 and i just started driving lessons",
+    "in macbeth he kills the king, so what's the theme?",
+    "our drama club is doing a murder mystery play",
+    "detention for being late, great start to the week",
+    "finals are next week and i'm dead inside lol",
+    # friends, jokes
+    "i'm dead 💀 did you see his face",
+    "lmao i'm dying, this video",
+    "this song slaps so hard",
+    "that beat goes hard, no cap",
+    "you're an idiot lol i love you",
+    "my sister is such a pest, she stole my hoodie",
+    "my little brother is so annoying today",
+    "bro you're crazy, that was the best goal ever",
+    "omg you look stunning in that dress",
+    "you're the best, thanks for yesterday",
+    "keep this a secret, we're planning a surprise party for jake",
+    "don't tell mom, i'm getting her flowers for mother's day",
+    "we should hang out this weekend, movie night?",
+    "call me when you're free, i have tea",
+    "add me to the group chat for the project",
+    "can't wait for the concert, taylor is gonna kill it",
+    "she absolutely murdered that song at karaoke",
+    "he's a beast on the court",
+    "my mom is gonna kill me, i forgot the milk",
+    "my dad will kill me if he sees my grades",
+    "this humidity is killing me, my hair is a disaster",
+    "i could die for a pizza right now",
+    "i'm starving, let's get tacos",
+    "that joke killed me",
+    "stop, you're killing me 😂",
+    "lol i almost died laughing",
+    # gaming
+    "i'm gonna destroy you in smash tonight",
+    "we're gonna crush them in the game saturday",
+    "get rekt noob 😂 gg",
+    "i killed you three times in fortnite lmao",
+    "headshot! you're dead bro",
+    "that boss killed me 50 times, i'm throwing my controller",
+    "next round i'm coming for you",
+    "we got destroyed 4-0, embarrassing",
+    "i'm trash at valorant but it's fun",
+    "let's go shoot some hoops after school",
+    "camping is for cowards, come fight me in the open lol",
+    "my character died in lava again",
+    # sport, body, health
+    "leg day destroyed me, can't walk",
+    "my thighs are on fire after practice",
+    "i got elbowed in the face in basketball",
+    "i got my period and cramps are the worst",
+    "does anyone else's chest hurt after running?",
+    "the doctor says i have a broken wrist",
+    "took some ibuprofen, feeling better now",
+    "flu shot today, my arm is so sore",
+    "i cut my finger slicing onions",
+    "my nose started bleeding in class, so embarrassing",
+    "boxing class tonight, gonna punch the bag until i drop",
+    "in wrestling you have to pin your opponent",
+    "archery practice, hit the bullseye twice!",
+    "paintball was awesome, i shot everyone",
+    # identity
+    "i'm gay and my parents were so supportive, i'm crying",
+    "i'm a proud black woman and i love my hair",
+    "as a muslim, ramadan is my favourite time of the year",
+    "i'm jewish and we're lighting the menorah tonight",
+    "i'm trans and today i came out to my best friend",
+    "i'm autistic and trains are my special interest",
+    "happy pride month everyone 🏳️‍🌈",
+    "my cousin is in a wheelchair and she's the funniest person ever",
+    # news, music, films
+    "did you see the news? a man was shot in chicago, so sad",
+    "the murder trial is all over the news",
+    "watched a true crime documentary, couldn't sleep",
+    "in the movie the villain says he'll kill them all, so creepy",
+    "the song goes 'i'm gonna kill you with kindness'",
+    "that war documentary made me cry",
+    "the serial killer show on netflix is so dark",
+    "voldemort killing harry's parents still hurts",
+    # food, family, crush
+    "my grandma made lasagna, i'm in heaven",
+    "i have a crush on the guy from the bus, he's so cute",
+    "she texted me back!!! i'm screaming",
+    "we've been dating for two months and i'm so happy",
+    "my boyfriend got me flowers, i'm melting",
+    "good luck on your exam, you got this",
+    "i'm so proud of you",
+    "if you need to talk, i'm here, even at 3am",
+    "take care of yourself and drink water",
+    "my phone battery is dead again",
+    "my laptop crashed, i'm gonna throw it out the window",
+]
+
+EN_SAD: list[str] = [
+    "i'm so sad tonight, my best friend is moving away",
+    "i cried all night after the breakup",
+    "i feel so lonely at my new school",
+    "my dog died this morning, i'm heartbroken",
+    "my grandpa passed away and i don't know how to deal with it",
+    "i failed my exam and i feel useless",
+    "nobody remembered my birthday, it hurts",
+    "i've been feeling empty lately",
+    "my parents are getting divorced and it's hard",
+    "i don't really have friends in my class",
+    "i'm exhausted and stressed about everything",
+]
+
+# Messages this probe found wrongly nudged, held or blocked that the theme files cannot fix
+# (the responsible entry is in a file owned by someone else, or only the learned layer fires).
+KNOWN_FALSE_POSITIVES: dict[str, str] = {
+    "oral d'anglais demain, je vais mourir de stress mdr": (
+        "held as imminent risk: fr.tsv 'mourir' (self_harm.ideation, self) with the timeframe"
+        " 'demain'; 'mourir de stress' needs an idiom.hyperbole entry beside 'mourir de rire' in fr.tsv"
+    ),
+    "i could die for a pizza right now": (
+        "held as imminent risk: en.tsv 'die' (self_harm.ideation, self) with the timeframe"
+        " 'right now'; 'could die for' needs an idiom.hyperbole entry in en.tsv"
+    ),
+    "mdr t'es trop con, je t'adore": (
+        "nudged: fr.tsv 'con' (abuse.degrading, you); affectionate teasing ('je t'adore', laughter)"
+        " is not read by context.py"
+    ),
+    "you're an idiot lol i love you": (
+        "nudged: en.tsv 'an idiot' / 'idiot' (abuse); affectionate teasing ('i love you', laughter)"
+        " is not read by context.py"
+    ),
+    "t'habites où ? on pourrait faire le trajet ensemble pour le lycée": (
+        "held: fr.tsv 't'habites où' (personal_info.contact, severity 2) holds the question alone;"
+        " a peer's reason to ask (a trip together) is not told from a stranger's"
+    ),
+}
+
+EVERYDAY = "everyday"
+SAD = "sad"
+
+ALL_CASES: list[tuple[str, str, str]] = (
+    [(t, "fr", EVERYDAY) for t in FR_EVERYDAY]
+    + [(t, "fr", SAD) for t in FR_SAD]
+    + [(t, "en", EVERYDAY) for t in EN_EVERYDAY]
+    + [(t, "en", SAD) for t in EN_SAD]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family"),
+    [
+        pytest.param(
+            *case,
+            marks=pytest.mark.xfail(reason=KNOWN_FALSE_POSITIVES[case[0]], strict=True),
+        )
+        if case[0] in KNOWN_FALSE_POSITIVES
+        else case
+        for case in ALL_CASES
+    ],
+)
+def test_everyday_message_is_allowed(guard: Guard, text: str, lang: str, family: str) -> None:
+    verdict = guard.check(text)
+    got = f"{verdict.action} ({verdict.rule}) {verdict.reasons}"
+    assert verdict.action == "allow", f"{text!r}: {got}"
+
+
+def test_probe_is_fresh() -> None:
+    from . import (
+        test_golden_en,
+        test_golden_fr,
+        test_golden_functional,
+        test_golden_grooming,
+        test_golden_hatecheck,
+        test_golden_hatecheck_blind,
+        test_golden_hatecheck_en,
+        test_golden_playground,
+        test_golden_regional,
+        test_golden_selfharm,
+        test_golden_threats,
+    )
+    from .golden_texts import golden_texts
+
+    texts = [text for text, _, _ in ALL_CASES]
+    assert len(texts) == len(set(texts))
+    assert set(KNOWN_FALSE_POSITIVES) <= set(texts)
+    earlier = set().union(
+        *map(
+            golden_texts,
+            (
+                test_golden_en,
+                test_golden_fr,
+                test_golden_functional,
+                test_golden_grooming,
+                test_golden_hatecheck,
+                test_golden_hatecheck_blind,
+                test_golden_hatecheck_en,
+                test_golden_playground,
+                test_golden_regional,
+                test_golden_selfharm,
+                test_golden_threats,
+            ),
+        )
+    )
+    assert not earlier & set(texts)
