@@ -390,6 +390,105 @@ EN_SAD: list[str] = [
     "i'm exhausted and stressed about everything",
 ]
 
+# A second batch, written blind after the first batch's fixes: meetings, rides and waiting for
+# someone, questions between peers, kind teasing, slang of the three regions, words of anger
+# aimed at a thing.
+LATER_FR: list[str] = [
+    "je t'attends à la sortie du cours, j'ai ton livre",
+    "je t'attends devant le lycée demain matin, on y va ensemble",
+    "on t'attend devant chez toi pour partir au match",
+    "attends-moi à la sortie, on rentre ensemble",
+    "je passe te chercher en char à 8h pour le cégep",
+    "je viens te chercher à la gare ce soir, bisous",
+    "mon père peut te ramener après l'entraînement si tu veux",
+    "t'es où là ? on t'attend pour commencer le film",
+    "tu fais quoi ce soir ? on se fait une partie de Mario Kart ?",
+    "t'as quel âge déjà ? moi j'ai 14 ans depuis mars",
+    "t'es en quelle classe l'année prochaine ?",
+    "on garde ça entre nous, c'est pour la surprise de Lucas",
+    "je te paye un coca à la pause pour te remercier",
+    "je t'offre un kebab si tu m'aides pour l'exposé",
+    "viens en dm je t'explique l'exercice 4",
+    "envoie-moi une photo de ta tenue pour la soirée, je sais pas quoi mettre",
+    "envoie une photo de ton chien stp il est trop mignon",
+    "mes parents comprennent rien aux jeux vidéo mdr",
+    "t'es seule ce soir ? viens on regarde un film avec Inès",
+    "t'es trop mature pour ton âge, t'as toujours de bons conseils",
+    "t'es malade toi mdr, 20 en maths sans réviser",
+    "t'es ouf, ce dessin est incroyable",
+    "t'es folle, j'aurais jamais osé",
+    "t'es bête ou quoi, évidemment que je viens à ton anniv",
+    "j'ai le seum, on a perdu en demi-finale",
+    "je suis vénère, le prof a perdu ma copie",
+    "grosse flemme d'aller en cours aujourd'hui",
+    "j'ai une grosse journée demain, dodo",
+    "je suis gros fan de ce groupe depuis le collège",
+    "ferme la fenêtre stp il fait froid",
+    "ta gueule de bois après la soirée était légendaire mdr",
+    "sale journée, rien ne va, mais demain ça ira mieux",
+    "cette série m'a détruit émotionnellement",
+    "j'ai détruit mon record au 100 mètres",
+    "je vais exploser de joie si on gagne",
+    "on va tout casser au spectacle de danse",
+    "je vais cramer au soleil sans crème",
+    "mon frère m'a frappé avec un coussin mdr",
+    "je me suis battu avec l'imprimante pendant une heure",
+    "il est tombé dans les pommes pendant la prise de sang",
+    "on a étudié la révolution française, ils coupaient des têtes à la guillotine",
+    "l'attentat de Nice, on en a parlé en EMC, c'était fort",
+    "le documentaire sur la traite négrière m'a appris plein de choses",
+    "je suis noir et mon prénom c'est Moussa, enchanté",
+    "ma meuf m'a fait une surprise pour nos six mois",
+    "mon chum m'a dit que j'étais belle ce matin, pis j'ai souri toute la journée",
+    "ostie que c'était bon la poutine à matin",
+    "c'est de valeur que tu puisses pas venir samedi",
+    "arrête de niaiser pis viens jouer dehors",
+    "t'es ben fatigant, mais je t'aime pareil",
+    "il mouille à boire debout, prends ton parapluie",
+    "on va à la friterie, tu viens une fois ?",
+    "ça me fait suer ces devoirs, vivement samedi",
+    "il a nonante-neuf ans et il fait encore son jardin",
+    "on a septante minutes de retard avec le train, c'est beau la SNCB",
+    "j'ai pris une raclette avec les potes, c'était le feu",
+    "tu viens au chalet ? on fait une fondue",
+    "mon natel est déchargé, je te réponds ce soir",
+    "on se voit au parc après les cours ?",
+    "passe chez moi après l'école, ma mère a fait un gâteau",
+]
+
+LATER_EN: list[str] = [
+    "i'll wait for you outside the library after class",
+    "wait for me at the gate, we'll walk home together",
+    "i'll pick you up at 8 for the game, my mom is driving",
+    "where are you? we're waiting to start the movie",
+    "what are you doing tonight? want to play minecraft?",
+    "how old are you turning? we need candles for the cake",
+    "keep it between us, it's a surprise for her birthday",
+    "i'll buy you a coffee for helping me with chemistry",
+    "dm me and i'll explain the homework",
+    "send me a pic of your outfit for prom, i need ideas",
+    "you're sick at this game, teach me",
+    "you're insane, that trick shot was perfect",
+    "you're crazy for finishing that book in one night",
+    "shut up, no way you got tickets!!",
+    "shut up and take my money, this hoodie is perfect",
+    "i'm so mad the teacher lost my essay",
+    "this show destroyed me emotionally",
+    "i'm gonna explode if we win the final",
+    "we're gonna blow up the stage at the talent show",
+    "i nearly fainted at the blood test",
+    "we learned about the french revolution and the guillotine",
+    "the documentary on slavery taught me a lot",
+    "i'm black and proud and i just got into my dream school",
+    "my girlfriend surprised me for our anniversary",
+    "that was sick, you nailed it",
+    "you little gremlin, you ate my fries again lol",
+    "stop being so dramatic and come to the party",
+    "i got beat up by the treadmill today",
+    "we're gonna smash it at the science fair",
+    "meet me at the park after school?",
+]
+
 # Messages this probe found wrongly nudged, held or blocked that the theme files cannot fix
 # (the responsible entry is in a file owned by someone else, or only the learned layer fires).
 KNOWN_FALSE_POSITIVES: dict[str, str] = {
@@ -413,6 +512,25 @@ KNOWN_FALSE_POSITIVES: dict[str, str] = {
         "held: fr.tsv 't'habites où' (personal_info.contact, severity 2) holds the question alone;"
         " a peer's reason to ask (a trip together) is not told from a stranger's"
     ),
+    "viens en dm je t'explique l'exercice 4": (
+        "held: fr.tsv 'en dm' / 'viens en dm' (personal_info.contact, severity 2); whether a DM"
+        " leaves the platform is a product decision, and 'I'll help with your homework' is also"
+        " a groomer's opening"
+    ),
+    "dm me and i'll explain the homework": (
+        "held: en.tsv 'dm me' (personal_info.contact, severity 2); see the French twin"
+    ),
+    "t'es trop mature pour ton âge, t'as toujours de bons conseils": (
+        "held: fr.tsv 't'es mature pour ton âge' (sexual.solicitation, 3): a peer's compliment in"
+        " a groomer's exact words, not told apart without the conversation"
+    ),
+    "t'es folle, j'aurais jamais osé": (
+        "nudged: fr.tsv 'folle' (abuse.degrading, 2, you); admiration, not insult: severity 1 as"
+        " in fr.aggression.tsv would leave it allowed"
+    ),
+    "t'es bête ou quoi, évidemment que je viens à ton anniv": (
+        "nudged: fr.tsv 't'es bête ou quoi' (abuse.degrading, 2) said as a friendly 'of course'"
+    ),
 }
 
 EVERYDAY = "everyday"
@@ -423,6 +541,8 @@ ALL_CASES: list[tuple[str, str, str]] = (
     + [(t, "fr", SAD) for t in FR_SAD]
     + [(t, "en", EVERYDAY) for t in EN_EVERYDAY]
     + [(t, "en", SAD) for t in EN_SAD]
+    + [(t, "fr", EVERYDAY) for t in LATER_FR]
+    + [(t, "en", EVERYDAY) for t in LATER_EN]
 )
 
 
