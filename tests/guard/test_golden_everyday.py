@@ -11,6 +11,28 @@ buses, "tuer le temps", "mort de rire", "killing it", "this slaps", body words i
 health, identity words said with pride, news about a crime, a history lesson about a war,
 quoted lyrics, medical talk.
 
+Measured with ``Guard()`` (default mode, learned layer on), each batch run before looking at
+what the engine made of it (529 messages: 350 French, 179 English):
+
+- first batch (339: 225 FR, 114 EN) at f632e4f: 10 nudged, held or blocked (FR 7, EN 3):
+  game shouts ("t'es mort, je t'ai eu au headshot", "headshot! you're dead bro"), a boss fight,
+  a lyric quoted after "la chanson dit", a meeting "à la sortie après le cours de sport" (all
+  blocked as threats), "je vais mourir de stress" and "i could die for a pizza right now" (held
+  as imminent risk), "t'habites où ?" (held), two insults said with love (nudged);
+- second batch (90: 60 FR, 30 EN), after the first fixes: 12 (FR 8, EN 4): waiting for a
+  friend "à la sortie" or "devant le lycée" with a reason (blocked), secrets kept for someone
+  else's surprise (held), "viens en dm" / "dm me" for homework (held), "t'es trop mature pour
+  ton âge" (held), "ta gueule de bois", "shut up, no way", "t'es folle", "t'es bête ou quoi"
+  (nudged);
+- third batch (60: 40 FR, 20 EN; Québec, Belgian and Swiss slang, English slang): none;
+- fourth batch (40: 25 FR, 15 EN; what friends say that a groomer or a bully might say too): 5
+  (FR 3, EN 2): "je sais où t'habites, j'ai déjà dormi chez toi", "i know where you live lol
+  i've been to your house …", "watch your back on the ice" (blocked), one's own address or
+  street (held).
+
+In all 27 of 529 before their batch's fixes (FR 18 of 350, EN 9 of 179), 12 after (FR 9, EN 3:
+``KNOWN_FALSE_POSITIVES``, each with the entry responsible; none from the learned layer alone).
+
 Every message must be allowed. A sad one (``SAD``) may carry care flags (sadness is welcome,
 never blocked or held); the others (``EVERYDAY``) are allowed, care or not. A message held,
 blocked or nudged hurts a young person who did nothing wrong.
@@ -489,6 +511,122 @@ LATER_EN: list[str] = [
     "meet me at the park after school?",
 ]
 
+# A third batch, written blind after the second batch's fixes: the slang of Québec, Belgium and
+# Switzerland, English teen slang, and more words of violence said of things.
+THIRD_FR: list[str] = [
+    "tabarnak que j'ai hâte aux vacances",
+    "câlisse, j'ai encore oublié mon lunch",
+    "c'est tiguidou, on se rejoint au dépanneur",
+    "ma chum de fille m'a fait rire toute la soirée",
+    "ça m'a pogné aux tripes ce film-là",
+    "j'suis brûlé, la semaine d'examens m'a achevé",
+    "on s'est fait planter 7-2 au hockey, pas grave",
+    "le prof de chimie est malade, on a un suppléant",
+    "c'est le fun noir ce party-là",
+    "il a pelleté la neige toute la matinée, pauvre lui",
+    "ma mère m'a chicané parce que j'ai pas fait la vaisselle",
+    "arrête de m'écoeurer avec tes blagues plates mdr",
+    "je suis tanné de l'hiver",
+    "on se fait une bouffe chez Maxime, amène tes chums",
+    "t'as vu le match des Habs hier ? quelle game",
+    "c'est une fois pour toutes, je range ma chambre",
+    "dis, tu passes à la maison une fois ce soir ?",
+    "il drache depuis ce matin, quelle misère",
+    "ma prof de néerlandais est trop stylée",
+    "on a eu une interro sur les nonante premiers verbes",
+    "je suis en blocus, je sors plus de ma chambre",
+    "ce fut une sacrée guindaille hier soir",
+    "tu viens au foot mercredi ? on est septante inscrits au club",
+    "le prof m'a dit que mon travail était tof",
+    "j'ai vu un cousin à la braderie, trop cool",
+    "je me réjouis trop pour les vacances à la montagne",
+    "t'es un crack en allemand, tu m'aides ?",
+    "il fait un de ces cagnards aujourd'hui, ça me tue",
+    "on a pris le car postal jusqu'au village",
+    "j'ai poutzé toute ma chambre pour la venue de ma grand-mère",
+    "le meurtre dans le livre de français est trop bien écrit",
+    "on joue au loup-garou ce soir, je serai le tueur",
+    "mon perso s'est fait égorger par un dragon mdr",
+    "on a fait une bataille de boules de neige, j'en ai pris une dans la tête",
+    "ma coloc est partie en Erasmus, elle me manque déjà",
+    "mon petit cousin veut devenir policier pour attraper les méchants",
+    "j'ai fait un cauchemar où je me faisais poursuivre par un zombie",
+    "je suis fan de films d'horreur, Scream c'est la base",
+    "la série sur l'affaire Grégory m'a glacé le sang",
+    "ma sœur m'a volé mon chargeur, je vais la tuer mdr",
+]
+
+THIRD_EN: list[str] = [
+    "no cap that was the best burger i've ever had",
+    "she ate and left no crumbs",
+    "that outfit is fire, you're serving",
+    "he's lowkey the funniest guy in our class",
+    "bro got destroyed by the math test",
+    "i'm lowkey dying to see the new spiderman",
+    "that fit goes crazy",
+    "we got smoked in the relay but it was fun",
+    "i'm gonna murder this pizza",
+    "my cat attacked my feet all night",
+    "the villain in that anime is so well written",
+    "we played mafia and i was the killer, nobody guessed",
+    "i dreamt a zombie was chasing me through school",
+    "i'm obsessed with horror movies, scream is a classic",
+    "my sister stole my charger, i'm gonna kill her lol",
+    "you're so extra, i love it",
+    "stop it, you're making me blush",
+    "we stan a supportive king",
+    "he's a menace on the dance floor",
+    "i'm lowkey scared of the chem final",
+]
+
+# A fourth batch, written blind after the third: what friends and family say that a groomer or
+# a bully might say too, in an innocent frame.
+FOURTH_FR: list[str] = [
+    "t'es seule chez toi ? je t'appelle pour réviser l'anglais",
+    "envoie-moi une photo de toi avec ton nouveau maillot, je veux voir",
+    "mes parents sont pas là ce week-end, soirée jeux chez moi avec toute la classe !",
+    "viens seule, c'est une soirée entre filles",
+    "ma mère m'a acheté des robux pour mon anniv",
+    "j'ai 13 ans et je cherche des potes pour jouer à Roblox",
+    "t'es canon sur cette photo, ta mère a bien fait de la prendre",
+    "je vais te manger tout cru aux échecs",
+    "je sais où t'habites, j'ai déjà dormi chez toi dix fois mdr",
+    "je te retrouve à la gare à 18h",
+    "fais attention à toi sur la route, il gèle",
+    "surveille tes affaires au vestiaire, il y a eu des vols",
+    "mon grand frère viendra te chercher à l'entraînement, ta mère est d'accord",
+    "tu me dois un kebab, t'as perdu le pari",
+    "je t'envoie mon adresse pour la soirée, c'est au 3e étage",
+    "on est voisins ? j'habite rue des Lilas aussi",
+    "tu peux dire à personne que je suis amoureuse de Léo ?",
+    "je te fais un câlin virtuel, ça va aller",
+    "t'as de beaux yeux tu sais",
+    "j'adore ton style, t'es trop belle aujourd'hui",
+    "on va les écraser au tournoi de volley",
+    "je vais te battre à plate couture au Uno",
+    "si tu spoiles la fin je te boude pour la vie",
+    "t'as intérêt à venir à mon anniv sinon je pleure",
+    "la prof nous a demandé notre âge et notre date de naissance pour le voyage",
+]
+
+FOURTH_EN: list[str] = [
+    "are you home alone? i'll call you to go over the homework",
+    "send me a pic of you in your new jersey!",
+    "my parents are away this weekend, game night at mine with the whole team",
+    "i know where you live lol i've been to your house a hundred times",
+    "watch your back on the ice, it's slippery today",
+    "you better come to my party or else 😤",
+    "i'm coming for your crown at the spelling bee",
+    "my mom can pick you up after practice, your mom said it's fine",
+    "you owe me a milkshake, you lost the bet",
+    "can you not tell anyone i have a crush on sam?",
+    "sending you a virtual hug, it'll be okay",
+    "you have such pretty eyes, no joke",
+    "i'm 15 and looking for people to play minecraft with",
+    "if you spoil the ending i'm never speaking to you again lol",
+    "we're gonna bury them at the volleyball tournament",
+]
+
 # Messages this probe found wrongly nudged, held or blocked that the theme files cannot fix
 # (the responsible entry is in a file owned by someone else, or only the learned layer fires).
 KNOWN_FALSE_POSITIVES: dict[str, str] = {
@@ -531,6 +669,14 @@ KNOWN_FALSE_POSITIVES: dict[str, str] = {
     "t'es bête ou quoi, évidemment que je viens à ton anniv": (
         "nudged: fr.tsv 't'es bête ou quoi' (abuse.degrading, 2) said as a friendly 'of course'"
     ),
+    "je t'envoie mon adresse pour la soirée, c'est au 3e étage": (
+        "held by design: fr.tsv 'mon adresse' (personal_info.contact); one's own address is kept"
+        " from the public (test_golden_grooming), whatever the reason"
+    ),
+    "on est voisins ? j'habite rue des Lilas aussi": (
+        "held by design: the address pattern of fr.patterns.tsv (personal_info.address); one's"
+        " own street is kept from the public"
+    ),
 }
 
 EVERYDAY = "everyday"
@@ -543,6 +689,10 @@ ALL_CASES: list[tuple[str, str, str]] = (
     + [(t, "en", SAD) for t in EN_SAD]
     + [(t, "fr", EVERYDAY) for t in LATER_FR]
     + [(t, "en", EVERYDAY) for t in LATER_EN]
+    + [(t, "fr", EVERYDAY) for t in THIRD_FR]
+    + [(t, "en", EVERYDAY) for t in THIRD_EN]
+    + [(t, "fr", EVERYDAY) for t in FOURTH_FR]
+    + [(t, "en", EVERYDAY) for t in FOURTH_EN]
 )
 
 
