@@ -12,7 +12,7 @@ health, identity words said with pride, news about a crime, a history lesson abo
 quoted lyrics, medical talk.
 
 Measured with ``Guard()`` (default mode, learned layer on), each batch run before looking at
-what the engine made of it (529 messages: 350 French, 179 English):
+what the engine made of it (559 messages: 370 French, 189 English):
 
 - first batch (339: 225 FR, 114 EN) at f632e4f: 10 nudged, held or blocked (FR 7, EN 3):
   game shouts ("t'es mort, je t'ai eu au headshot", "headshot! you're dead bro"), a boss fight,
@@ -28,9 +28,10 @@ what the engine made of it (529 messages: 350 French, 179 English):
 - fourth batch (40: 25 FR, 15 EN; what friends say that a groomer or a bully might say too): 5
   (FR 3, EN 2): "je sais où t'habites, j'ai déjà dormi chez toi", "i know where you live lol
   i've been to your house …", "watch your back on the ice" (blocked), one's own address or
-  street (held).
+  street (held);
+- fifth batch (30: 20 FR, 10 EN; rides, gifts, photos, anger at things): none.
 
-In all 27 of 529 before their batch's fixes (FR 18 of 350, EN 9 of 179), 12 after (FR 9, EN 3:
+In all 27 of 559 before their batch's fixes (FR 18 of 370, EN 9 of 189), 12 after (FR 9, EN 3:
 ``KNOWN_FALSE_POSITIVES``, each with the entry responsible; none from the learned layer alone).
 
 Every message must be allowed. A sad one (``SAD``) may carry care flags (sadness is welcome,
@@ -627,6 +628,44 @@ FOURTH_EN: list[str] = [
     "we're gonna bury them at the volleyball tournament",
 ]
 
+# A fifth batch, written blind after the fourth: rides, gifts, photos and plans among family
+# and friends, and anger at things.
+FIFTH_FR: list[str] = [
+    "je passe te prendre en bas de chez toi à 7h, on va au lac",
+    "je t'attends en bas de chez toi, on part à la plage",
+    "ma tante m'a offert une carte cadeau pour Noël, trop contente",
+    "mon oncle m'envoie des photos de ses vacances au Maroc",
+    "t'as reçu mon cadeau ? dis-moi si la taille va",
+    "on s'envoie nos photos de la soirée sur le groupe ?",
+    "je vais le frapper ce ballon comme jamais à l'entraînement",
+    "je vais cogner la balle de toutes mes forces au tennis",
+    "j'ai envie de balancer mon téléphone par la fenêtre tellement il rame",
+    "cette musique me donne envie de tout casser sur la piste",
+    "on a enterré mon hamster dans le jardin, RIP Caramel",
+    "je vais pendre mes habits sur le balcon, il fait beau",
+    "ma mère m'a dit d'arrêter de m'enfermer dans ma chambre, elle a raison",
+    "je vais me coucher, je suis mort de fatigue",
+    "j'suis mort de chez mort après cette rando",
+    "tu vas voir, le gâteau va être incroyable",
+    "tu vas voir ce soir, la surprise est trop belle",
+    "on se voit derrière la bibli pour finir le projet",
+    "t'es où ? je te cherche partout au festival",
+    "ça m'a tué de voir la fin de la série",
+]
+
+FIFTH_EN: list[str] = [
+    "i'll pick you up outside your house at 7, beach day!",
+    "my aunt sent me a gift card for christmas, so sweet",
+    "did you get my present? tell me if the size fits",
+    "i'm gonna smash that ball so hard at practice",
+    "i want to throw my phone out the window, it's so slow",
+    "we buried my hamster in the garden today, rip nugget",
+    "i'm dead tired, going to bed",
+    "you'll see, the cake is going to be amazing",
+    "just wait until you see the surprise tonight",
+    "where are you? i'm looking for you everywhere at the fair",
+]
+
 # Messages this probe found wrongly nudged, held or blocked that the theme files cannot fix
 # (the responsible entry is in a file owned by someone else, or only the learned layer fires).
 KNOWN_FALSE_POSITIVES: dict[str, str] = {
@@ -693,6 +732,8 @@ ALL_CASES: list[tuple[str, str, str]] = (
     + [(t, "en", EVERYDAY) for t in THIRD_EN]
     + [(t, "fr", EVERYDAY) for t in FOURTH_FR]
     + [(t, "en", EVERYDAY) for t in FOURTH_EN]
+    + [(t, "fr", EVERYDAY) for t in FIFTH_FR]
+    + [(t, "en", EVERYDAY) for t in FIFTH_EN]
 )
 
 
