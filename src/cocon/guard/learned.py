@@ -22,7 +22,7 @@ from typing import Any, ClassVar, cast
 import numpy as np
 import numpy.typing as npt
 
-from cocon.guard.features import FeatureConfig, hash_features, word_parts
+from cocon.guard.features import FeatureConfig, hash_features, word_buckets
 
 __all__ = [
     "ARTEFACT_NAME",
@@ -240,22 +240,31 @@ class LearnedModel:
             out[target] = 1.0 / (1.0 + math.exp(-min(max(z, -40.0), 40.0)))
         return out
 
-    def parts_of(self, words: list[str]) -> list[list[float]]:
-        """Return, per word of ``words``, its three partial sums and its n-gram count."""
-        grams, owners, buckets = word_parts(words, self.config)
+    def parts_of(self, words: list[str]) -> list[_Part]:
+        """Return, per word of ``words``, its three partial sums and its n-gram count.
+
+        One lookup of the weights and one ``bincount`` for the three targets (target ``t`` of
+        word ``j`` is bin ``t * len(words) + j``): each word's sums add its n-grams then its
+        unigram in the order the message-wide sum would, so they are the same numbers.
+        """
+        buckets, owners = word_buckets(words, self.config)
         k = len(words)
         width = len(TARGETS)
-        columns = np.zeros((width + 1, k))
-        columns[width] = np.bincount(owners, minlength=k)
-        weights = self.weights_
-        if grams.shape[0]:
-            picked = weights.take(grams, axis=1)
-            for t in range(width):
-                columns[t] = np.bincount(owners, weights=picked[t], minlength=k)
-        if self.config.word_unigrams:
-            columns[:width] += weights.take(buckets, axis=1)
-            columns[width] += 1
-        return columns.T.tolist()
+        picked = self.weights_.take(buckets, axis=1)
+        offsets = _OFFSETS.get(k)
+        if offsets is None:
+            offsets = np.arange(0, width * k, k, dtype=np.intp)[:, None]
+            if len(_OFFSETS) < 4096:
+                _OFFSETS[k] = offsets
+        sums = np.bincount(
+            (owners + offsets).ravel(), weights=picked.ravel(), minlength=width * k
+        ).tolist()
+        counts = np.bincount(owners, minlength=k).tolist()
+        return [(sums[j], sums[k + j], sums[2 * k + j], counts[j]) for j in range(k)]
+
+
+# The bin offset of each target, per number of words (see LearnedModel.parts_of).
+_OFFSETS: dict[int, npt.NDArray[np.intp]] = {}
 
 
 class _WordMemory:
@@ -280,6 +289,5 @@ class _WordMemory:
                 size = len(known)
                 if size + len(new) > _MAX_WORDS:
                     return None
-                for word, row in zip(new, model.parts_of(new), strict=True):
-                    known[word] = (row[0], row[1], row[2], int(row[3]))
+                known.update(zip(new, model.parts_of(new), strict=True))
             return [p if p is not None else known[w] for w, p in zip(words, parts, strict=True)]
