@@ -53,6 +53,11 @@ FOLDED = [
     ("1oser", "loser"),  # and so is a leading one before a vowel
     ("1diot", "idiot"),  # but before a consonant it is an "i"
     ("ccoonnnnaarrdd", "connard"),  # every letter typed twice
+    ("c|o|n|n|a|r|d", "connard"),  # bars between letters separate them
+    ("c  o  n  n  a  r  d", "connard"),  # and so do wider spaces
+    ("f u c k  y o u", "fuck  y o u"),  # a wider gap ends the word
+    ("uո соոոаrd", "un connard"),  # Armenian "ո" drawn like "n"
+    ("¢0nn@rd", "connard"),
     ("ttuu eess uunnee ppuussssyy", "tu es une pussy"),  # a real double stays double
 ]
 KEPT = [
@@ -72,6 +77,7 @@ KEPT = [
     ("we love😍you", "we love😍you"),  # and so does one typed instead of a space
     ("it's fake!she lied", "it's fake!she lied"),  # a missing space after "!"
     ("coffee, aussi assis", "coffee, aussi assis"),  # doubles, but not every letter
+    ("il y a  2  ans", "il y a  2  ans"),
 ]
 
 

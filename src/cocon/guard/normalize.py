@@ -41,6 +41,8 @@ _CONFUSABLES: dict[str, str] = {
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ς": "s",
     "Α": "a", "Β": "b", "Ε": "e", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
     "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "Ζ": "z",
+    # Armenian letters drawn like Latin ones
+    "ո": "n", "ռ": "n", "ս": "u", "Ս": "u", "օ": "o", "Օ": "o", "հ": "h", "ց": "g", "զ": "q",
     # Latin letters without a decomposition
     "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "ŀ": "l",
     "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ħ": "h",
@@ -55,7 +57,7 @@ _CONFUSABLES: dict[str, str] = {
     "ɑ": "a", "ɓ": "b", "ƈ": "c", "ɗ": "d", "ɛ": "e", "ƒ": "f", "ɠ": "g", "ɦ": "h", "ɨ": "i",
     "ʝ": "j", "ƙ": "k", "ɭ": "l", "ɱ": "m", "ɲ": "n", "ɵ": "o", "ƥ": "p", "ʠ": "q", "ɾ": "r",
     "ʂ": "s", "ƭ": "t", "ʋ": "u", "ⱳ": "w", "ҳ": "x", "ƴ": "y", "ȥ": "z", "ɩ": "i",
-    "₳": "a", "฿": "b", "₵": "c", "ɇ": "e", "₣": "f", "₲": "g", "ⱨ": "h", "₭": "k", "ⱡ": "l",
+    "¢": "c", "₳": "a", "฿": "b", "₵": "c", "ɇ": "e", "₣": "f", "₲": "g", "ⱨ": "h", "₭": "k", "ⱡ": "l",
     "₥": "m", "₦": "n", "₱": "p", "ɽ": "r", "₴": "s", "₮": "t", "ʉ": "u", "₩": "w", "ӿ": "x",
     "ɏ": "y", "ⱬ": "z",
     "ᗩ": "a", "ᗷ": "b", "ᑕ": "c", "ᗪ": "d", "ᖴ": "f", "ᕼ": "h", "ᒍ": "j", "ᒪ": "l", "ᗰ": "m",
@@ -100,12 +102,18 @@ _LONG_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 # runs of three ("il n y a", "j y vais"); the lexicons spell out "f d p", "k y s". A double
 # space is a word break, so "f u c k  y o u" gives "fuck you".
 _SPLIT_SYMBOLS = re.compile(r"(?<![a-z0-9'])[a-z](?:[ ]*[.\-_*·,/|+~:][ ]*[a-z](?![a-z0-9])){2,}")
-_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?: [a-z](?![a-z0-9'])){3,}")
+# Letters spaced out evenly ("c o n n a r d", "c  o  n  n  a  r  d"): a wider gap ends the word
+# ("f u c k  y o u").
+_SPLIT_SPACES = re.compile(r"(?<![a-z0-9'])[a-z](?=( {1,3}))(?:\1[a-z](?![a-z0-9'])){3,}")
 _NON_LETTER = re.compile(r"[^a-z]")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_BAR_L = re.compile(r"(?<=[a-z])\|{1,2}(?!\|)|(?<![|])\|{1,2}(?=[a-z])")
+# "|" for "l" ("ki||"), unless bars separate single letters ("c|o|n"): the first branch keeps
+# such a run whole for the split-word rule.
+_BAR_L = re.compile(
+    r"((?<![a-z|])[a-z](?:\|[a-z]){2,}(?![a-z|]))|(?<=[a-z])\|{1,2}(?!\|)|(?<![|])\|{1,2}(?=[a-z])"
+)
 _GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z] *[.\-_*·,/|+~:]")
-_GATE_SPACES = re.compile(r" [a-z] [a-z] [a-z] ")
+_GATE_SPACES = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 
 # A character whose folding changes the length marks the text for the slow path.
 _SLOW = "\x00"
@@ -413,7 +421,7 @@ def _fold_marks(text: str) -> str:
         if chars is not None:
             text = "".join(chars)
     if "|" in text:
-        text = _BAR_L.sub(lambda m: "l" * len(m.group()), text)
+        text = _BAR_L.sub(lambda m: m.group(1) or "l" * len(m.group()), text)
     return text
 
 
