@@ -669,22 +669,6 @@ FIFTH_EN: list[str] = [
 # Messages this probe found wrongly nudged, held or blocked that the theme files cannot fix
 # (the responsible entry is in a file owned by someone else, or only the learned layer fires).
 KNOWN_FALSE_POSITIVES: dict[str, str] = {
-    "oral d'anglais demain, je vais mourir de stress mdr": (
-        "held as imminent risk: fr.tsv 'mourir' (self_harm.ideation, self) with the timeframe"
-        " 'demain'; 'mourir de stress' needs an idiom.hyperbole entry beside 'mourir de rire' in fr.tsv"
-    ),
-    "i could die for a pizza right now": (
-        "held as imminent risk: en.tsv 'die' (self_harm.ideation, self) with the timeframe"
-        " 'right now'; 'could die for' needs an idiom.hyperbole entry in en.tsv"
-    ),
-    "mdr t'es trop con, je t'adore": (
-        "nudged: fr.tsv 'con' (abuse.degrading, you); affectionate teasing ('je t'adore', laughter)"
-        " is not read by context.py"
-    ),
-    "you're an idiot lol i love you": (
-        "nudged: en.tsv 'an idiot' / 'idiot' (abuse); affectionate teasing ('i love you', laughter)"
-        " is not read by context.py"
-    ),
     "t'habites où ? on pourrait faire le trajet ensemble pour le lycée": (
         "held: fr.tsv 't'habites où' (personal_info.contact, severity 2) holds the question alone;"
         " a peer's reason to ask (a trip together) is not told from a stranger's"
@@ -700,10 +684,6 @@ KNOWN_FALSE_POSITIVES: dict[str, str] = {
     "t'es trop mature pour ton âge, t'as toujours de bons conseils": (
         "held: fr.tsv 't'es mature pour ton âge' (sexual.solicitation, 3): a peer's compliment in"
         " a groomer's exact words, not told apart without the conversation"
-    ),
-    "t'es folle, j'aurais jamais osé": (
-        "nudged: fr.tsv 'folle' (abuse.degrading, 2, you); admiration, not insult: severity 1 as"
-        " in fr.aggression.tsv would leave it allowed"
     ),
     "t'es bête ou quoi, évidemment que je viens à ton anniv": (
         "nudged: fr.tsv 't'es bête ou quoi' (abuse.degrading, 2) said as a friendly 'of course'"

@@ -42,6 +42,10 @@ AGGRESSION = [
     ("you better not show up tomorrow", "cat:threat"),
     ("you better not tell anyone or else", "cat:threat"),
     ("le num de kevin c'est quoi", "cat:personal_info"),  # someone else's details still hold
+    # teasing is read only with laughter and love said, and only for a mild put-down
+    ("t'es trop con mdr je t'aime pas", "cat:abuse"),
+    ("t'es qu'une pute mdr je t'adore", "cat:abuse action:block"),
+    ("lol you're ugly, nobody loves you", "cat:abuse"),
 ]
 
 LOOK_ALIKES = [
@@ -71,6 +75,9 @@ LOOK_ALIKES = [
     "c'est quoi le numéro de la page ?",
     "t'as le numéro de ta chambre à l'hôtel ?",
     "c'est quoi le numéro de salle pour l'oral",
+    "mdr t'es moche sur cette photo, je t'adore",
+    "je vais mourir de peur demain au contrôle",
+    "i'd die for a slice of pizza right now",
 ]
 
 

@@ -71,6 +71,8 @@ _IDIOMATIC = frozenset(
 _OFF_PLATFORM = frozenset({"personal_info", "sexual"})
 # Every category some idiom cancels (a cheap test before looking at the idioms one by one).
 _CANCELLABLE = _IDIOMATIC | _OFF_PLATFORM
+# Words that turn love said into love denied ("je t'aime pas", "love you not").
+_NOT_AFTER = frozenset({"pas", "plus", "jamais", "not", "never"})
 # What a report frame ("il m'a traité de", "they called me") turns into "bullied".
 _REPORTABLE = frozenset({"abuse", "hate", "threat", "sexual", "incitement"})
 # What counter-speech ("dire que … c'est raciste", "stop calling people …") cancels: the words
@@ -329,13 +331,16 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
 
 
 def _cancels(idiom: Hit, category: str) -> bool:
-    """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom cancels the
-    idiomatic categories, only an on-platform frame cancels an invitation off the platform.
+    """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom but affection
+    cancels the idiomatic categories, only an on-platform frame cancels an invitation off the
+    platform. Affection acts on the whole message, with laughter (see :func:`resolve`).
 
     Support given to someone else ("si tu as des idées noires …") speaks of their risk: it
     says nothing for hate in the same words ("si t'es arabe t'as forcément un casier").
     """
     if category == "hate" and idiom.code == "idiom.support":
+        return False
+    if idiom.code == "idiom.affection":  # "no one will ever love you" holds "love you"
         return False
     return category in _IDIOMATIC or (category in _OFF_PLATFORM and idiom.code == "idiom.platform")
 
@@ -361,6 +366,11 @@ def resolve(
     counters = [h for h in hits if h.category == "counter"]
     kept: list[Hit] = []
     games = [h for h in hits if h.code in _FRAMED]
+    # "mdr t'es trop con, je t'adore": a mild put-down said laughing next to love is teasing
+    teasing = laughing and any(
+        h.code == "idiom.affection" and (h.last >= len(tokens) or tokens[h.last] not in _NOT_AFTER)
+        for h in idioms
+    )
     for hit in hits:
         cat = hit.category
         if cat in ("idiom", "laugh", "report", "negation", "counter"):
@@ -387,6 +397,8 @@ def resolve(
         if "reply" in hit.flags and not reply_at_risk:
             continue
         if "laugh" in hit.flags and laughing:
+            continue
+        if teasing and cat == "abuse" and hit.severity <= 2:
             continue
         if cat in _CANCELLABLE and any(
             i.first < hit.last and hit.first < i.last and _cancels(i, cat) for i in idioms
