@@ -19,17 +19,28 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Anchors", "Starts", "compile_anchored", "first_words"]
+__all__ = [
+    "Anchors",
+    "Program",
+    "Starts",
+    "adopt",
+    "compile_anchored",
+    "first_words",
+    "from_program",
+    "program",
+]
 
 _c: Any
 _p: Any
 _compiler: Any
+_sre: Any
 try:  # the parser of the standard ``re`` module (private, hence looked up by name)
     _c = importlib.import_module("re._constants")
     _p = importlib.import_module("re._parser")
     _compiler = importlib.import_module("re._compiler")
+    _sre = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover - another Python: every pattern is searched
-    _p = _c = _compiler = None
+    _p = _c = _compiler = _sre = None
 
 #: ``(words, prefixes)`` a match can start with; see :func:`first_words`.
 Starts = tuple[frozenset[str], frozenset[str]]
@@ -164,6 +175,12 @@ def _first_words_of(parsed: Any) -> Starts | None:
 
 _COMPILED: dict[str, tuple[re.Pattern[str], Starts | None]] = {}
 
+#: What compiling a pattern produced, enough to rebuild it without parsing again: the flags, the
+#: program (a list of integers), the number of groups, the group names both ways, and the
+#: first words. Kept by :mod:`cocon.guard.pattern_cache` between processes.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...], Starts | None]
+_PROGRAMS: dict[str, Program] = {}
+
 
 def compile_anchored(regex: str) -> tuple[re.Pattern[str], Starts | None]:
     """Compile ``regex`` and read its first words, from one parse (``re.error`` if invalid).
@@ -178,11 +195,55 @@ def compile_anchored(regex: str) -> tuple[re.Pattern[str], Starts | None]:
         else:
             parsed = _p.parse(regex)
             starts = _first_words_of(parsed)
-            found = (_compiler.compile(parsed), starts)
-        if len(_COMPILED) > 4096:  # lexicons written on the fly (tests) must not pile up
-            _COMPILED.clear()
-        _COMPILED[regex] = found
+            try:
+                program = _program_of(parsed, starts)
+                found = (from_program(regex, program), starts)
+                _PROGRAMS[regex] = program
+            except (AttributeError, TypeError, RuntimeError):  # pragma: no cover - another re
+                found = (_compiler.compile(parsed), starts)
+        _remember(regex, found)
     return found
+
+
+def _remember(regex: str, found: tuple[re.Pattern[str], Starts | None]) -> None:
+    if len(_COMPILED) > 4096:  # lexicons written on the fly (tests) must not pile up
+        _COMPILED.clear()
+        _PROGRAMS.clear()
+    _COMPILED[regex] = found
+
+
+def _program_of(parsed: Any, starts: Starts | None) -> Program:
+    code = _compiler._code(parsed, 0)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+        starts,
+    )
+
+
+def from_program(regex: str, program: Program) -> re.Pattern[str]:
+    """Rebuild the compiled ``regex`` from its :data:`Program` (``_sre`` validates the code)."""
+    flags, code, groups, groupindex, indexgroup, _starts = program
+    return _sre.compile(regex, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+def program(regex: str) -> Program | None:
+    """Return the :data:`Program` of a pattern compiled in this process, if there is one."""
+    return _PROGRAMS.get(regex)
+
+
+def adopt(regex: str, found: Program) -> None:
+    """Take a pattern compiled by another process (its :data:`Program`), unless known."""
+    if regex not in _COMPILED:
+        _remember(regex, (from_program(regex, found), found[5]))
+        _PROGRAMS[regex] = found
 
 
 class Anchors:

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
 
+from cocon.guard import pattern_cache
 from cocon.guard.anchors import Anchors, compile_anchored
 from cocon.guard.normalize import normalize
 
@@ -238,6 +239,16 @@ class Lexicon:
             ]
         ] = []
         self._anchored: list[tuple[Anchors, tuple[re.Pattern[str], ...]] | None] = []
+        # The searched groups' alternations are compiled once and kept like the patterns.
+        searched = [
+            _alternation_source(chosen)
+            for chosen in groups.values()
+            if any(compile_anchored(p.regex)[1] is None for p in chosen)
+        ]
+        if searched and not pattern_cache.restore(searched):
+            for source in searched:
+                compile_anchored(source)
+            pattern_cache.store(searched)
         for (view, gate, _code), chosen in groups.items():
             compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
             if gate.startswith("lit:"):
@@ -482,9 +493,13 @@ class Lexicon:
         return hits
 
 
+def _alternation_source(chosen: list[Pattern]) -> str:
+    return "|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen))
+
+
 def _alternation(chosen: list[Pattern]) -> re.Pattern[str]:
     """One search for a group: each pattern a named branch, so a match tells which one."""
-    return re.compile("|".join(f"(?P<p{k}>{p.regex})" for k, p in enumerate(chosen)))
+    return compile_anchored(_alternation_source(chosen))[0]
 
 
 def _pattern_hit(p: Pattern, m: re.Match[str], view: str) -> Hit:
@@ -606,8 +621,14 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
             regex, category, code, severity, view = cells[:5]
             gate = cells[6] if len(cells) > 6 else ""
             _check_category(pname, category, code)
-            compile_anchored(regex)  # refuses a bad pattern now, and is reused by Lexicon
             if view not in ("text", "raw"):
                 raise ValueError(f"{pname}: view must be text or raw, not {view!r}")
             patterns.append(Pattern(regex, category, code, int(severity), view, lang, gate))
+    # Programs compiled by an earlier process are adopted; the rest are parsed (a bad pattern
+    # is refused here) and kept for the next start (see cocon.guard.pattern_cache).
+    regexes = [p.regex for p in patterns]
+    if not pattern_cache.restore(regexes):
+        for regex in regexes:
+            compile_anchored(regex)  # reused by Lexicon
+        pattern_cache.store(regexes)
     return Lexicon(entries, patterns)
