@@ -26,6 +26,7 @@ __all__ = [
     "adopt",
     "compile_anchored",
     "first_words",
+    "forget_programs",
     "from_program",
     "program",
 ]
@@ -243,7 +244,12 @@ def adopt(regex: str, found: Program) -> None:
     """Take a pattern compiled by another process (its :data:`Program`), unless known."""
     if regex not in _COMPILED:
         _remember(regex, (from_program(regex, found), found[5]))
-        _PROGRAMS[regex] = found
+
+
+def forget_programs(regexes: Iterable[str]) -> None:
+    """Drop the programs of ``regexes`` once kept: as Python lists they weigh megabytes."""
+    for regex in regexes:
+        _PROGRAMS.pop(regex, None)
 
 
 class Anchors:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cocon.guard.anchors import Program, adopt, program
+from cocon.guard.anchors import Program, adopt, forget_programs, program
 
 __all__ = ["cache_dir", "cache_path", "restore", "store"]
 
@@ -76,7 +76,15 @@ def restore(regexes: Sequence[str]) -> bool:
 
 
 def store(regexes: Sequence[str]) -> None:
-    """Write the programs of ``regexes`` (all compiled in this process) for the next one."""
+    """Write the programs of ``regexes`` (all compiled in this process) for the next one,
+    then let them go (the compiled patterns stay)."""
+    try:
+        _write(regexes)
+    finally:
+        forget_programs(regexes)
+
+
+def _write(regexes: Sequence[str]) -> None:
     path = cache_path(regexes)
     if path is None:
         return
