@@ -48,10 +48,8 @@ FOLDED = [
     ("h03", "hoe"),
     ("@ loser", "a loser"),  # "@" alone stands for "a"
     ("@nd", "and"),  # too short for a name
-    ("sa1e", "sale"),  # a "1" between vowels is an "l"
-    ("ta gueu1e", "ta gueule"),
-    ("1oser", "loser"),  # and so is a leading one before a vowel
-    ("1diot", "idiot"),  # but before a consonant it is an "i"
+    ("e55a1e", "essaie"),  # "1" is the common leet for "i"
+    ("$@13 k!11", "sale kill"),  # but where "!" is the "i" of the message, "1" is an "l"
     ("ccoonnnnaarrdd", "connard"),  # every letter typed twice
     ("c|o|n|n|a|r|d", "connard"),  # bars between letters separate them
     ("c  o  n  n  a  r  d", "connard"),  # and so do wider spaces
@@ -59,6 +57,7 @@ FOLDED = [
     ("uո соոոаrd", "un connard"),  # Armenian "ո" drawn like "n"
     ("¢0nn@rd", "connard"),
     ("ttuu eess uunnee ppuussssyy", "tu es une pussy"),  # a real double stays double
+    ("eeeelleeee aaaalloooo", "elle allo"),  # stretched vowels, not doubled letters
 ]
 KEPT = [
     ("06 12 34 56 78", "06 12 34 56 78"),
@@ -78,6 +77,7 @@ KEPT = [
     ("it's fake!she lied", "it's fake!she lied"),  # a missing space after "!"
     ("coffee, aussi assis", "coffee, aussi assis"),  # doubles, but not every letter
     ("il y a  2  ans", "il y a  2  ans"),
+    ("insoutenable!apres 1mage", "insoutenable!apres image"),  # a "!" between words
 ]
 
 

@@ -79,9 +79,11 @@ _PARENTHESISED = re.compile(r"\(([a-z])\)")
 # Leetspeak, applied only inside words (see _fold_leet): 1:1, so offsets are unchanged.
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "@": "a",
                        "7": "t", "€": "e"})  # fmt: skip
+# Where "!" is the "i" of a message, "1" is its "l" (full leet: "$@13 k!11").
+_LEET_L = {**_LEET, ord("1"): "l"}
 _LEET_CHARS = re.compile(r"[0-9$@€]")
 _VOWELS = frozenset("aeiouy")
-_WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+")
+_WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+(?:![a-z0-9$@€]+)*")
 _LETTERS = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"[0-9]")
 _NUMBER_LIKE = re.compile(r"[0-9]+[a-z]{0,4}|[a-z]{2,}[0-9]+|[0-9]+[a-z]{1,2}[0-9]{2}")
@@ -96,6 +98,9 @@ _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _PAIRS_ONE_APART = re.compile(rb"\x00[^\x00]\x00", re.DOTALL)
+# Four of a vowel in a row is a stretch ("eeeelleeee" is "elle"), not a doubled double: no
+# word of the lexicons doubles a vowel, while doubled "ss" ("ppuussssyy") is common.
+_STRETCHED_VOWEL = re.compile(r"([aeiouy])\1\1")
 _LONG_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 # Single letters split by dots, dashes, stars... ("c.o.n.n.a.r.d") from three letters on;
 # split by single spaces from four letters on, because French typed without apostrophes has
@@ -339,6 +344,12 @@ def _fold_leet(text: str) -> str:
         return text
     pieces: list[str] = []
     last = 0
+    # A "!" inside a leet word is the "i" of this message ("k!11 y0ur$e1f"), so its "1" is an
+    # "l"; elsewhere "1" is the common leet for "i" ("b1tch", "e55a1e": "sa1e" is written alike,
+    # and the typo reader reads "saie" as "sale").
+    one_is_l = "!" in text and any(
+        "!" in w and _LEET_CHARS.search(w) for w in _WORD_WITH_SYMBOLS.findall(text)
+    )
     for m in _WORD_WITH_SYMBOLS.finditer(text):
         word = m.group()
         if not _LEET_CHARS.search(word):
@@ -346,7 +357,12 @@ def _fold_leet(text: str) -> str:
         head = ""
         # "@pseudo" is a mention, not leetspeak: only its name is looked at ("@lea2010" stays);
         # "@$$" and "@nd" are not names.
-        if word[0] == "@" and len(word) > 3 and not _SYMBOLS_IN_NAME.search(word, 1):
+        if (
+            word[0] == "@"
+            and len(word) > 3
+            and not _SYMBOLS_IN_NAME.search(word, 1)
+            and "!" not in word
+        ):
             head, word = "@", word[1:]
         letters = len(_LETTERS.findall(word))
         digits = len(_DIGITS.findall(word))
@@ -363,33 +379,13 @@ def _fold_leet(text: str) -> str:
             continue
         pieces.append(text[last : m.start()])
         # "ki11" is "kill": a doubled 1 is almost always a doubled l.
-        folded = word.replace("11", "ll").translate(_LEET)
-        if "1" in word:
-            folded = _one_between_vowels(word, folded)
+        folded = word.replace("11", "ll").translate(_LEET_L if one_is_l else _LEET)
         pieces.append(head + folded)
         last = m.end()
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
-
-
-def _one_between_vowels(word: str, folded: str) -> str:
-    """Return ``folded`` with a "1" read as "l" where a vowel follows it and none or a vowel
-    comes before it ("sa1e", "gueu1e", "1oser"); elsewhere it stays "i" ("b1tch", "n1que").
-
-    >>> _one_between_vowels("sa1e", "saie"), _one_between_vowels("b1tch", "bitch")
-    ('sale', 'bitch')
-    """
-    chars = list(folded)
-    for at, char in enumerate(word):
-        if char == "1" and chars[at] == "i":
-            # a leading "1" before a short ending is a number ("1er", "1an"), not a letter
-            before = chars[at - 1] if at else ("a" if len(word) > 4 else "")
-            after = chars[at + 1] if at + 1 < len(chars) else ""
-            if after and after in _VOWELS and before in _VOWELS:
-                chars[at] = "l"
-    return "".join(chars)
 
 
 def _fold_marks(text: str) -> str:
@@ -434,7 +430,11 @@ def _doubled_words(text: str, shifted: bytes) -> list[tuple[int, int]]:
     """
     if not _PAIRS_ONE_APART.search(shifted):
         return []
-    return [m.span() for m in _LONG_WORD.finditer(text) if (w := m.group())[::2] == w[1::2]]
+    return [
+        m.span()
+        for m in _LONG_WORD.finditer(text)
+        if (w := m.group())[::2] == w[1::2] and not _STRETCHED_VOWEL.search(w)
+    ]
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:
