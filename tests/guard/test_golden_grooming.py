@@ -829,33 +829,19 @@ def test_grooming_ranks_above_look_alikes(guard: Guard) -> None:
 
 
 def test_probe_is_balanced_and_fresh() -> None:
-    from . import (
-        test_golden_en,
-        test_golden_fr,
-        test_golden_functional,
-        test_golden_hatecheck,
-        test_golden_hatecheck_en,
-        test_golden_selfharm,
-        test_golden_threats,
-    )
-    from .golden_texts import golden_texts
+    from .golden_texts import earlier_texts
 
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_MISSES) <= set(texts)
-    earlier = set().union(
-        *map(
-            golden_texts,
-            (
-                test_golden_en,
-                test_golden_fr,
-                test_golden_functional,
-                test_golden_hatecheck,
-                test_golden_hatecheck_en,
-                test_golden_selfharm,
-                test_golden_threats,
-            ),
-        )
+    earlier = earlier_texts(
+        "test_golden_en",
+        "test_golden_fr",
+        "test_golden_functional",
+        "test_golden_hatecheck",
+        "test_golden_hatecheck_en",
+        "test_golden_selfharm",
+        "test_golden_threats",
     )
     assert not earlier & set(texts)
     families = [family for _, _, family in ALL_CASES]

@@ -245,10 +245,8 @@ class Lexicon:
             for chosen in groups.values()
             if any(compile_anchored(p.regex)[1] is None for p in chosen)
         ]
-        if searched and not pattern_cache.restore(searched):
-            for source in searched:
-                compile_anchored(source)
-            pattern_cache.store(searched)
+        if searched:
+            pattern_cache.compile_all(searched)
         for (view, gate, _code), chosen in groups.items():
             compiled_gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None = None
             if gate.startswith("lit:"):
@@ -626,9 +624,5 @@ def load_lexicon(langs: tuple[str, ...] = ("fr", "en")) -> Lexicon:
             patterns.append(Pattern(regex, category, code, int(severity), view, lang, gate))
     # Programs compiled by an earlier process are adopted; the rest are parsed (a bad pattern
     # is refused here) and kept for the next start (see cocon.guard.pattern_cache).
-    regexes = [p.regex for p in patterns]
-    if not pattern_cache.restore(regexes):
-        for regex in regexes:
-            compile_anchored(regex)  # reused by Lexicon
-        pattern_cache.store(regexes)
+    pattern_cache.compile_all([p.regex for p in patterns])
     return Lexicon(entries, patterns)

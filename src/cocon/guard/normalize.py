@@ -82,7 +82,6 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
 # Where "!" is the "i" of a message, "1" is its "l" (full leet: "$@13 k!11").
 _LEET_L = {**_LEET, ord("1"): "l"}
 _LEET_CHARS = re.compile(r"[0-9$@€]")
-_VOWELS = frozenset("aeiouy")
 _WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+(?:![a-z0-9$@€]+)*")
 _LETTERS = re.compile(r"[a-z]")
 _DIGITS = re.compile(r"[0-9]")

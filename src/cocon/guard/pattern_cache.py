@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cocon.guard.anchors import Program, adopt, forget_programs, program
+from cocon.guard.anchors import Program, adopt, compile_anchored, forget_programs, program
 
-__all__ = ["cache_dir", "cache_path", "restore", "store"]
+__all__ = ["cache_dir", "cache_path", "compile_all", "restore", "store"]
 
 # Bumped whenever the file's layout changes.
 FORMAT = 2
@@ -57,6 +57,15 @@ def cache_path(regexes: Sequence[str]) -> Path | None:
         digest.update(regex.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return folder / f"patterns-{digest.hexdigest()[:32]}.json"
+
+
+def compile_all(regexes: Sequence[str]) -> None:
+    """Make every pattern of ``regexes`` compiled in this process: adopted from the cache when
+    an earlier process kept them all, else parsed (``re.error`` for a bad one) and kept."""
+    if not restore(regexes):
+        for regex in regexes:
+            compile_anchored(regex)
+        store(regexes)
 
 
 def restore(regexes: Sequence[str]) -> bool:
