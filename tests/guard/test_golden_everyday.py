@@ -34,6 +34,13 @@ what the engine made of it (559 messages: 370 French, 189 English):
 In all 27 of 559 before their batch's fixes (FR 18 of 370, EN 9 of 189), 12 after (FR 9, EN 3:
 ``KNOWN_FALSE_POSITIVES``, each with the entry responsible; none from the learned layer alone).
 
+The eighth probe (``test_golden_care_lookalikes.py``) then listed the everyday messages allowed
+with a care flag, which alerts moderators at once: 11 of 532 (FR 8 of 354, EN 3 of 178;
+"je suis mort" after a night of gaming, "j'ai une grosse journée demain", "je suis gros fan",
+"je suis nul à Valorant", "mon frère m'a frappé avec un coussin mdr", "mature pour mon âge dans
+ma copie", "i'm dead 💀"); 1 is left (``KNOWN_CARE_FLAGS``). Weak reasons that raise no care
+(a grooming hint, a swear word of Québec) stay.
+
 Every message must be allowed. A sad one (``SAD``) may carry care flags (sadness is welcome,
 never blocked or held); the others (``EVERYDAY``) are allowed, care or not. A message held,
 blocked or nudged hurts a young person who did nothing wrong.
@@ -698,6 +705,14 @@ KNOWN_FALSE_POSITIVES: dict[str, str] = {
     ),
 }
 
+# Everyday messages still allowed with a care flag (moderators alerted for nothing).
+KNOWN_CARE_FLAGS: dict[str, str] = {
+    "stop, you're killing me 😂": (
+        "the English learned layer alone (self_harm.learned, low) reads 'killing me' without the"
+        " laughter"
+    ),
+}
+
 EVERYDAY = "everyday"
 SAD = "sad"
 
@@ -735,12 +750,32 @@ def test_everyday_message_is_allowed(guard: Guard, text: str, lang: str, family:
     assert verdict.action == "allow", f"{text!r}: {got}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            text,
+            marks=pytest.mark.xfail(reason=KNOWN_CARE_FLAGS[text], strict=True)
+            if text in KNOWN_CARE_FLAGS
+            else (),
+        )
+        for text, _, family in ALL_CASES
+        if family == EVERYDAY and text not in KNOWN_FALSE_POSITIVES
+    ],
+)
+def test_everyday_message_raises_no_care(guard: Guard, text: str) -> None:
+    verdict = guard.check(text)
+    got = f"care={verdict.care} risk={verdict.risk} {verdict.reasons}"
+    assert not verdict.care, f"{text!r}: {got}"
+
+
 def test_probe_is_fresh() -> None:
     from .golden_texts import earlier_texts
 
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_FALSE_POSITIVES) <= set(texts)
+    assert set(KNOWN_CARE_FLAGS) <= set(texts)
     earlier = earlier_texts(
         "test_golden_en",
         "test_golden_fr",

@@ -36,6 +36,14 @@ _THIRD = frozenset(
     "il elle ils elles on c cest ca sa son ses lui leur he she they it its "
     "this that he s his her them".split()
 )
+# A copula or an auxiliary of the third person: the word just before it is the subject ("mon
+# téléphone va mourir", "bankers are disgusting", "mon ordi est une merde"), so a first person
+# further back ("mon", "i think") is not who the words are about.
+_COPULA3 = frozenset("est sont etait etaient va vont is are was were will".split())
+# Function words that can stand before a copula without being its subject ("moi qui est nul").
+_NOT_A_SUBJECT = frozenset("qui que qu who that which what et and ou or".split())
+# Nouns that stand for the author themself: "ma vie est nulle", "my body is disgusting".
+_SELF_NOUNS = frozenset("vie life existence corps body".split())
 _NEGATORS = frozenset(
     "ne n pas jamais aucun aucune personne not never dont don doesnt doesn didnt didn "
     "wont won cant cannot isnt aren arent wasnt no nothing".split()
@@ -272,6 +280,7 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
     'other'
     """
     here = clause[first] if first < len(clause) else None
+    noun: str | None = None  # the subject of a third-person copula met on the way back
     for j in range(first - 1, max(-1, first - 1 - window), -1):
         if here is not None and clause[j] != here:
             break
@@ -281,12 +290,29 @@ def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4
                 continue  # "isn't a joke": a negation, not "t'es"
             return "you"
         if tok in _FIRST:
-            return "self"
+            # "mon téléphone va mourir", "i think bankers are disgusting": the noun before the
+            # copula is the subject, unless it stands for the author ("ma vie est nulle")
+            return "other" if noun is not None and noun not in _SELF_NOUNS else "self"
+        if noun is None and tok in _COPULA3 and j > 0 and _is_noun_subject(tokens[j - 1]):
+            noun = tokens[j - 1]
         if tok in _PERSON3:
             return "them"
         if tok in _THIRD:
             return "other"
     return None
+
+
+def _is_noun_subject(tok: str) -> bool:
+    """Return whether ``tok``, just before a third-person copula, can be a noun subject."""
+    return (
+        tok.isalpha()
+        and tok not in _NOT_A_SUBJECT
+        and tok not in _FIRST
+        and tok not in _SECOND
+        and tok not in _PERSON3
+        and tok not in _THIRD
+        and tok not in _NEGATORS
+    )
 
 
 # Words that may follow a clause-final entry without making it attributive ("t'es grosse mdr").
@@ -314,6 +340,54 @@ def _self_insult(tokens: list[str], first: int, clause: list[int]) -> bool:
         if tok in _SECOND or tok in _THIRD:
             return False
     return False
+
+
+# Articles and determiners: an adjective right after one qualifies a noun ("j'ai une grosse
+# journée demain", "i had a bad day"), not the author, unless it ends the clause ("je suis une
+# nulle").
+_DETERMINERS = frozenset(
+    "un une des le la les l du ma mon mes ta ton tes sa son ses ce cet cette a an the my this".split()
+)
+# Adjectives of skill: "je suis nul en maths", "i'm trash at valorant" judge a skill, not the
+# author's worth, unless the skill is everything ("nul en tout", "useless at everything").
+_SKILL = frozenset(
+    "nul nulle nuls nulles naze nase mauvais mauvaise trash bad terrible useless garbage loser "
+    "noob boulet".split()
+)
+_SKILL_PREPOSITIONS = frozenset("a au aux en at in with avec".split())
+_EVERYTHING = frozenset("tout tous toute toutes rien vie everything anything life".split())
+
+
+def _not_about_self(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    """Return whether a self-deprecating adjective said by the author is not about their worth.
+
+    "j'ai une grosse journée" (the adjective qualifies a noun after an article) and "je suis
+    nulle en maths", "i'm trash at valorant" (a skill, not the whole self) are not distress;
+    "je suis une nulle", "je suis nul en tout", "i'm useless at everything" still are.
+    """
+    after = hit.last
+    if (
+        after < len(tokens)
+        and clause[after] == clause[hit.first]
+        and hit.first > 0
+        and tokens[hit.first - 1] in _DETERMINERS
+        and tokens[after] not in _AFTER_FINAL
+        and tokens[after] not in _SKILL_PREPOSITIONS
+    ):
+        return True
+    return _of_a_skill(tokens, hit, clause)
+
+
+def _of_a_skill(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    """Return whether words ending in an adjective of skill name a skill ("nul en maths")."""
+    after = hit.last
+    return (
+        after + 1 < len(tokens)
+        and clause[after] == clause[hit.first]
+        and tokens[after - 1] in _SKILL
+        and tokens[after] in _SKILL_PREPOSITIONS
+        and _EVERYTHING.isdisjoint(tokens[after + 1 : after + 3])
+    )
 
 
 def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
@@ -448,6 +522,10 @@ def resolve(
             # "t'es pas nul", "je suis pas moche": the adjective is negated
             if "neg" not in hit.flags and _negated(tokens, hit, clause):
                 continue
+            if cat == "distress" and who == "self" and _not_about_self(tokens, hit, clause):
+                continue
+        elif cat == "distress" and _of_a_skill(tokens, hit, clause):
+            continue  # "je suis nulle en chimie", "i'm useless in the morning"
         if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
             kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
             continue
