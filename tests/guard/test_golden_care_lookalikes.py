@@ -177,6 +177,18 @@ CARE_EN: list[tuple[str, str]] = [
     ("i'm scared to go home tonight", DISCLOSURE),
 ]
 
+# Written after the fixes, to pin one of them: bullying named to the reader (advice, a question)
+# is not the author's, while "tu me harcèles" and "you bullied me" still are.
+SAID_TO_THE_READER: list[str] = [
+    "si tu es harcelée au lycée, parles-en à la CPE, elle écoute vraiment",
+    "t'as déjà été harcelé toi ? je fais un exposé sur le sujet",
+    "if you're being bullied, talk to a teacher you trust",
+]
+ABOUT_THE_AUTHOR: list[tuple[str, str]] = [
+    ("arrête, tu me harcèles depuis des semaines", BULLIED),
+    ("you bullied me for two years and now you want to be friends?", BULLIED),
+]
+
 # Left after the fixes, each with why (strict: a fix must remove the entry).
 KNOWN_MISSES: dict[str, str] = {
     "je suis au bout de ma vie, ce bus a encore 20 min de retard": (
@@ -218,8 +230,16 @@ KNOWN_MISSES: dict[str, str] = {
     ),
 }
 
-ORDINARY = [(t, "fr") for t in ORDINARY_FR] + [(t, "en") for t in ORDINARY_EN]
-CARE = [(t, c, "fr") for t, c in CARE_FR] + [(t, c, "en") for t, c in CARE_EN]
+ORDINARY = (
+    [(t, "fr") for t in ORDINARY_FR]
+    + [(t, "en") for t in ORDINARY_EN]
+    + [(t, "") for t in SAID_TO_THE_READER]
+)
+CARE = (
+    [(t, c, "fr") for t, c in CARE_FR]
+    + [(t, c, "en") for t, c in CARE_EN]
+    + [(t, c, "") for t, c in ABOUT_THE_AUTHOR]
+)
 
 
 def _marks(text: str) -> list[pytest.MarkDecorator]:

@@ -501,6 +501,12 @@ def resolve(
                 continue
         if "final" in hit.flags and not _clause_final(tokens, hit, clause):
             continue
+        if (
+            cat == "bullied"
+            and _FIRST.isdisjoint(tokens[hit.first : hit.last + 1])
+            and subject_of(tokens, hit.first, clause) == "you"
+        ):
+            continue  # "si on te harcèle, parles-en", "if you're being bullied": said to the reader
         if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in (
             "self",
             "other",
