@@ -25,6 +25,22 @@ abuse, hate, threat, sexual and incitement, as in ``evaluate``.
   no one likes you", body parts mocked, sexual rumours, "worthless, just like you", death wishes
   by accident): 5 positives and 3 look-alikes still wrong (``KNOWN_MISSES``), ROC-AUC 0.865: the
   learned layer alone scores the swearing look-alikes at 0.92-0.99, which no lexicon lowers.
+- ``BATCH2``, 64 new phrasings written after those fixes and run once before any further fix: 25
+  of 32 positives allowed (insults 7 of 8, body shaming 4 of 4, sarcasm 4 of 5, exclusion 3 of 4,
+  threats 2 of 3, identity 2 of 2) and 3 of 32 look-alikes not allowed; ROC-AUC 0.587.  The
+  engine before the first fixes did no better on them (25 and 3, 0.601): the first fixes were
+  frames of their own phrasings and did not reach new wordings.  After the second fixes
+  (general frames rather than phrases: any insult noun after "you" with up to three insulting
+  adjectives, "you dress / type / look like a …", "you look like you smell", superlatives with
+  "alive" or "ever", "we're all laughing at you", "pls leave the gc", "don't invite her, she's
+  …", "your voice is so annoying", "nobody cares about your opinion", "the world would be a
+  better place if you weren't in it", a challenge to fight, a swear word said to oneself before
+  what went wrong): 3 positives and 1 look-alike still wrong, ROC-AUC 0.854; the whole probe
+  0.860.  Checked on the English evaluation files (Davidson, suicide_detection, C-SSRS: verdicts
+  before and after): an insult denied is read only after "you're not a" ("i'm not a …" stays
+  the crude word annotators count as abusive), "inbred" only in a phrase (a typo of "in bed"
+  read as it), and someone's feelings said back to them ("why do you feel like you're a
+  disappointment") are support, not a put-down.
 """
 
 from __future__ import annotations
@@ -303,7 +319,7 @@ BATCH2: list[tuple[str, str, str]] = [
     ("who asked for extra cheese?", "hidden", ALLOW),
 ]
 
-ALL_CASES = BATCH1
+ALL_CASES = BATCH1 + BATCH2
 
 # Still read wrongly, and not fixable in the English lexicons: phrasing -> why.
 KNOWN_MISSES: dict[str, str] = {
@@ -325,6 +341,18 @@ KNOWN_MISSES: dict[str, str] = {
         "context.py: 'i'm' reaches the tokeniser as 'i', 'm' and 'm' is not a self copula"
     ),
     "the hoe is in the garden shed": "a garden tool spelt like the insult",
+    "lmao look at her teeth, she could eat corn through a fence": (
+        "body shaming said as an image that needs world knowledge"
+    ),
+    "he's gay lol that's why he cries so much": (
+        "an identity used as an insult with no slur: only the 'that's why' reads it"
+    ),
+    "everyone knows he's a creep who stares at girls in the locker room": (
+        "a rumour about someone absent: 'he's a creep' is a mild third-person put-down"
+    ),
+    "bitchin' playlist dude": (
+        "the learned layer alone scores the slang compliment at 0.99 (abuse.learned)"
+    ),
 }
 
 
