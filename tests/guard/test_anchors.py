@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cocon.guard.anchors import Anchors, first_words
+from cocon.guard.anchors import Anchors, first_words, follow_words
 from cocon.guard.lexicon import Lexicon, load_lexicon, tokenize
 from cocon.guard.normalize import normalize
 
@@ -140,3 +140,64 @@ def test_anchored_matching_equals_search_on_any_mix(
 ) -> None:
     anchored, searched = _both_ways(lexicon, sep.join(pieces))
     assert anchored == searched
+
+
+@pytest.mark.parametrize(
+    ("regex", "table"),
+    [
+        # a determiner, then a group word: "les" alone is not where the pattern can start
+        (
+            r"\b(?:les|ces) (?:juifs|arabes) sont",
+            {
+                "les": ({"juifs", "arabes"}, set()),
+                "ces": ({"juifs", "arabes"}, set()),
+            },
+        ),
+        # an optional word: the next word is either the optional one or the one after it
+        (
+            r"\b(?:the |all )?(?:fucking )?(?:jews|arabs) are\b",
+            {
+                "the": ({"fucking", "jews", "arabs"}, set()),
+                "all": ({"fucking", "jews", "arabs"}, set()),
+                "fucking": ({"jews", "arabs"}, set()),
+                "jews": ({"are"}, set()),
+                "arabs": ({"are"}, set()),
+            },
+        ),
+        # separators of any length between the words, and a letter class
+        (r"\bmort aux? [ ,]*(?:juifs)\b", {"mort": ({"au", "aux"}, set())}),
+        # the second word may go on ("sont" then anything): a prefix
+        (r"\bils sont", {"ils": (set(), {"sont"})}),
+        # anything may follow: no constraint
+        (r"\bva [a-z]+", {"va": None}),
+        (r"\bva\b", {"va": None}),
+        (r"\bconnard", {"connard": None}),
+    ],
+)
+def test_follow_words_are_read_from_the_pattern(
+    regex: str, table: dict[str, tuple[set[str], set[str]] | None]
+) -> None:
+    expected = {
+        word: None if rule is None else (frozenset(rule[0]), frozenset(rule[1]))
+        for word, rule in table.items()
+    }
+    assert follow_words(regex) == expected
+
+
+def test_anchors_with_next_words_skip_starts_the_next_word_rules_out() -> None:
+    starts = [(frozenset({"les"}), frozenset()), (frozenset({"les", "va"}), frozenset())]
+    follows = [
+        {"les": (frozenset({"juifs"}), frozenset())},
+        {"les": (frozenset({"arabes"}), frozenset()), "va": None},
+    ]
+    anchors = Anchors(starts, follows)
+    positions = {"les": [0, 10, 30], "va": [20]}
+    following = {0: "juifs", 10: "chats", 20: "les", 30: "arabes"}
+    assert anchors.candidates(positions, following) == [(0, (0,)), (20, (1,)), (30, (1,))]
+    # without the next words, every start of a first word is a candidate
+    assert anchors.candidates(positions) == [
+        (0, (0, 1)),
+        (10, (0, 1)),
+        (20, (1,)),
+        (30, (0, 1)),
+    ]

@@ -21,11 +21,14 @@ from typing import Any
 
 __all__ = [
     "Anchors",
+    "Follow",
     "Program",
     "Starts",
     "adopt",
     "compile_anchored",
     "first_words",
+    "follow_of",
+    "follow_words",
     "forget_programs",
     "from_program",
     "program",
@@ -133,6 +136,8 @@ def _step(op: Any, av: Any, states: set[_State]) -> set[_State]:  # noqa: C901, 
     # a character class, any character, a back reference...: the word goes on unknown
     if any(not p for p, _ in opened):
         raise _Unknown
+    if _class_kind(op, av) == _NONWORD:  # "[ ,.?!:-]": the word ends here
+        return done | {(p, _EXACT, True) for p, _ in opened}
     return done | {(p, _PREFIX, True) for p, _ in opened}
 
 
@@ -174,13 +179,230 @@ def _first_words_of(parsed: Any) -> Starts | None:
     return frozenset(words), frozenset(prefixes)
 
 
+#: For each exact first word, the words that may come next: ``(words, prefixes)``, or ``None``
+#: when any word may (or none). A first word not listed may be followed by anything.
+Follow = dict[str, tuple[frozenset[str], frozenset[str]] | None]
+
+# Second-word machine. A state is (first word, second word, phase, starts at a word start); the
+# phases: in the first word, between the words, in the second word, then done with the second
+# word exact, a prefix of it, or unknown.
+_IN1, _SEP, _IN2, _DONE_EXACT, _DONE_PREFIX, _DONE_ANY = range(6)
+_FState = tuple[str, str, int, bool]
+_MAX_FOLLOW_STATES = 60_000
+_NONWORD, _WORD, _MIXED = range(3)
+
+
+def _class_kind(op: Any, av: Any) -> int:
+    """Whether a one-character item matches only non-word characters, only word ones, or both."""
+    assert _c is not None  # noqa: S101
+    if op is not _c.IN:
+        return _MIXED  # any character, a negated literal, a back reference...
+    kinds: set[bool] = set()
+    for item, value in av:
+        if item is _c.LITERAL:
+            kinds.add(_word_char(value))
+        elif item is _c.RANGE and value[1] - value[0] <= 256:
+            kinds.update(_word_char(code) for code in range(value[0], value[1] + 1))
+        elif item is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            kinds.add(False)
+        elif item is _c.CATEGORY and value in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD):
+            kinds.add(True)
+        else:
+            return _MIXED
+    if kinds == {False}:
+        return _NONWORD
+    return _WORD if kinds == {True} else _MIXED
+
+
+def _fseq(items: Iterable[tuple[Any, Any]], states: set[_FState]) -> set[_FState]:
+    for op, av in items:
+        if all(state[2] >= _DONE_EXACT for state in states):
+            break
+        states = _fstep(op, av, states)
+        if len(states) > _MAX_FOLLOW_STATES:
+            raise _Unknown
+    return states
+
+
+def _fstep(op: Any, av: Any, states: set[_FState]) -> set[_FState]:  # noqa: C901, PLR0911, PLR0912, PLR0915
+    """One item of the pattern read by the second-word machine (an over-approximation: any
+    match's first two words are among the states it ends with)."""
+    assert _c is not None  # noqa: S101
+    out = {s for s in states if s[2] >= _DONE_EXACT}
+    live = [s for s in states if s[2] < _DONE_EXACT]
+    if op is _c.LITERAL:
+        ch = chr(av)
+        word = _word_char(av)
+        for w1, w2, phase, anchored in live:
+            if phase == _IN1:
+                if word:
+                    if not w1 and not anchored:
+                        raise _Unknown
+                    out.add((w1 + ch, "", _IN1, True))
+                elif not w1:
+                    raise _Unknown
+                else:
+                    out.add((w1, "", _SEP, True))
+            elif phase == _SEP:
+                out.add((w1, ch, _IN2, anchored) if word else (w1, "", _SEP, anchored))
+            else:
+                out.add((w1, w2 + ch, _IN2, anchored) if word else (w1, w2, _DONE_EXACT, anchored))
+        return out
+    if op is _c.AT:
+        if av is _c.AT_BOUNDARY:
+            for w1, w2, phase, anchored in live:
+                if phase == _IN1:
+                    out.add((w1, "", _SEP, True) if w1 else ("", "", _IN1, True))
+                elif phase == _IN2:
+                    out.add((w1, w2, _DONE_EXACT, anchored))
+                else:
+                    out.add((w1, w2, phase, anchored))
+            return out
+        if av in (_c.AT_END, _c.AT_END_STRING):
+            for w1, w2, phase, anchored in live:
+                if phase == _IN1 and not w1:
+                    raise _Unknown
+                # nothing after the first word: the next word is not constrained
+                out.add((w1, w2, _DONE_EXACT if phase == _IN2 else _DONE_ANY, anchored))
+            return out
+        if av is _c.AT_NON_BOUNDARY and any(s[2] == _IN1 for s in live):
+            raise _Unknown
+        return states
+    if op is _c.ASSERT:
+        direction, sub = av
+        if direction < 0 and sub and sub[-1][0] is _c.LITERAL and not _word_char(sub[-1][1]):
+            for w1, w2, phase, anchored in live:
+                out.add((w1, w2, phase, anchored or (phase == _IN1 and not w1)))
+            return out
+        return states
+    if op is _c.ASSERT_NOT:
+        return states
+    if op is _c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            raise _Unknown
+        return out | _fseq(av[3], set(live))
+    if op is _c.ATOMIC_GROUP:
+        return out | _fseq(av, set(live))
+    if op is _c.BRANCH:
+        for alternative in av[1]:
+            out |= _fseq(alternative, set(live))
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return out | _frepeat(av, live)
+    if op is _c.IN and 0 < len(av) <= 32 and all(item is _c.LITERAL for item, _ in av):
+        # a set of letters ("[sz]"): each one read as a literal
+        for _item, code in av:
+            out |= _fstep(_c.LITERAL, code, set(live))
+        return out
+    kind = _class_kind(op, av)
+    for w1, w2, phase, anchored in live:
+        if phase == _IN1:
+            if not w1:
+                raise _Unknown
+            # a separator ends the first word; otherwise it may go on and anything may follow
+            out.add((w1, "", _SEP, True) if kind == _NONWORD else (w1, "", _DONE_ANY, True))
+        elif phase == _SEP:
+            out.add((w1, "", _SEP, anchored) if kind == _NONWORD else (w1, "", _DONE_ANY, anchored))
+        else:
+            out.add((w1, w2, _DONE_EXACT if kind == _NONWORD else _DONE_PREFIX, anchored))
+    return out
+
+
+def _frepeat(av: Any, live: list[_FState]) -> set[_FState]:
+    """A repeat: its body read again until no new state appears (at most a few times)."""
+    low, high, sub = av
+    out: set[_FState] = set()
+    current = set(live)
+    if low == 0:
+        out |= current
+    seen = set(current)
+    for count in range(1, 7):
+        current = _fseq(sub, current)
+        finished = {s for s in current if s[2] >= _DONE_EXACT}
+        out |= finished
+        going = current - finished
+        if count >= low:
+            out |= going
+        if count >= high:
+            return out
+        current = going - seen
+        if not current and count >= low:
+            return out
+        seen |= current
+    # still growing: whatever more repeats add is unknown from here
+    for w1, w2, phase, anchored in current:
+        if phase == _IN1:
+            if not w1:
+                raise _Unknown
+            out.add((w1, "", _DONE_ANY, anchored))
+        elif phase == _SEP:
+            out.add((w1, "", _DONE_ANY, anchored))
+        else:
+            out.add((w1, w2, _DONE_PREFIX, anchored))
+    return out
+
+
+def _follow_of(parsed: Any) -> Follow | None:
+    """Return the :data:`Follow` table of a parsed pattern (None when it cannot be told)."""
+    try:
+        states = _fseq(parsed, {("", "", _IN1, False)})
+    except (_Unknown, RecursionError):
+        return None
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    free: set[str] = set()
+    for w1, w2, phase, _anchored in states:
+        if not w1:
+            return None
+        if phase in (_IN1, _SEP, _DONE_ANY):
+            free.add(w1)
+        elif phase == _DONE_EXACT:
+            exact.setdefault(w1, set()).add(w2)
+        else:
+            prefixes.setdefault(w1, set()).add(w2)
+    table: Follow = {}
+    for w1 in free | set(exact) | set(prefixes):
+        table[w1] = (
+            None if w1 in free else (frozenset(exact.get(w1, ())), frozenset(prefixes.get(w1, ())))
+        )
+    return table
+
+
+def follow_words(regex: str) -> Follow | None:
+    """Return, for each exact first word of ``regex``, the words that may follow it.
+
+    Examples
+    --------
+    >>> follow_words(r"\\b(?:les|ces) (?:juifs|arabes) sont") == {
+    ...     "les": (frozenset({"juifs", "arabes"}), frozenset()),
+    ...     "ces": (frozenset({"juifs", "arabes"}), frozenset()),
+    ... }
+    True
+    >>> follow_words(r"\\bva [a-z]+") == {"va": None}
+    True
+    """
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(regex)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _follow_of(parsed)
+
+
 _COMPILED: dict[str, tuple[re.Pattern[str], Starts | None]] = {}
 
 #: What compiling a pattern produced, enough to rebuild it without parsing again: the flags, the
 #: program (a list of integers), the number of groups, the group names both ways, and the
-#: first words. Kept by :mod:`cocon.guard.pattern_cache` between processes.
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...], Starts | None]
+#: first words and what may follow them. Kept by :mod:`cocon.guard.pattern_cache` between
+#: processes.
+Program = tuple[
+    int, list[int], int, dict[str, int], tuple[str | None, ...], Starts | None, Follow | None
+]
 _PROGRAMS: dict[str, Program] = {}
+_FOLLOWS: dict[str, Follow | None] = {}
 
 
 def compile_anchored(regex: str) -> tuple[re.Pattern[str], Starts | None]:
@@ -196,8 +418,11 @@ def compile_anchored(regex: str) -> tuple[re.Pattern[str], Starts | None]:
         else:
             parsed = _p.parse(regex)
             starts = _first_words_of(parsed)
+            # only a pattern tried at its first words has a use for the second
+            follow = None if starts is None else _follow_of(parsed)
+            _FOLLOWS[regex] = follow
             try:
-                program = _program_of(parsed, starts)
+                program = _program_of(parsed, starts, follow)
                 found = (from_program(regex, program), starts)
                 _PROGRAMS[regex] = program
             except (AttributeError, TypeError, RuntimeError):  # pragma: no cover - another re
@@ -210,10 +435,18 @@ def _remember(regex: str, found: tuple[re.Pattern[str], Starts | None]) -> None:
     if len(_COMPILED) > 4096:  # lexicons written on the fly (tests) must not pile up
         _COMPILED.clear()
         _PROGRAMS.clear()
+        _FOLLOWS.clear()
     _COMPILED[regex] = found
 
 
-def _program_of(parsed: Any, starts: Starts | None) -> Program:
+def follow_of(regex: str) -> Follow | None:
+    """Return the :data:`Follow` table of a pattern compiled by :func:`compile_anchored`."""
+    if regex not in _FOLLOWS:
+        _FOLLOWS[regex] = follow_words(regex) if compile_anchored(regex)[1] else None
+    return _FOLLOWS[regex]
+
+
+def _program_of(parsed: Any, starts: Starts | None, follow: Follow | None) -> Program:
     code = _compiler._code(parsed, 0)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -226,12 +459,13 @@ def _program_of(parsed: Any, starts: Starts | None) -> Program:
         groupindex,
         tuple(indexgroup),
         starts,
+        follow,
     )
 
 
 def from_program(regex: str, program: Program) -> re.Pattern[str]:
     """Rebuild the compiled ``regex`` from its :data:`Program` (``_sre`` validates the code)."""
-    flags, code, groups, groupindex, indexgroup, _starts = program
+    flags, code, groups, groupindex, indexgroup, _starts, _follow = program
     return _sre.compile(regex, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
 
 
@@ -244,6 +478,7 @@ def adopt(regex: str, found: Program) -> None:
     """Take a pattern compiled by another process (its :data:`Program`), unless known."""
     if regex not in _COMPILED:
         _remember(regex, (from_program(regex, found), found[5]))
+        _FOLLOWS[regex] = found[6]
 
 
 def forget_programs(regexes: Iterable[str]) -> None:
@@ -259,11 +494,19 @@ class Anchors:
     ----------
     starts : list of (words, prefixes)
         :func:`first_words` of each pattern of the group, in the group's order.
+    follows : list of Follow or None, optional
+        :func:`follow_words` of each pattern: a pattern whose first word is exact is then
+        tried only where the next word is one it can continue with ("les" followed by a group
+        word, not every "les" of the message).
     """
 
-    __slots__ = ("_exact", "_keys", "_prefixes")
+    __slots__ = ("_exact", "_follows", "_keys", "_next", "_prefixes")
 
-    def __init__(self, starts: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+    def __init__(
+        self,
+        starts: list[tuple[frozenset[str], frozenset[str]]],
+        follows: list[Follow | None] | None = None,
+    ) -> None:
         exact: dict[str, list[int]] = {}
         prefixes: dict[str, list[tuple[str, int]]] = {}
         for k, (words, heads) in enumerate(starts):
@@ -274,12 +517,73 @@ class Anchors:
         self._exact = {word: tuple(ks) for word, ks in exact.items()}
         self._keys = frozenset(exact)
         self._prefixes = {ch: tuple(pairs) for ch, pairs in prefixes.items()}
+        self._follows = follows
+        self._next: (
+            dict[
+                str,
+                tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[tuple[str, int], ...]],
+            ]
+            | None
+        ) = None
 
-    def candidates(self, positions: dict[str, list[int]]) -> list[tuple[int, tuple[int, ...]]]:
+    def has_prefixes(self) -> bool:
+        """Whether a pattern may start with a word prefix ("encul*")."""
+        return bool(self._prefixes)
+
+    def pairs(
+        self,
+    ) -> list[tuple[str, int, tuple[frozenset[str], frozenset[str]] | None]]:
+        """Return ``(first word, pattern, (next words, next word prefixes))`` for every exact
+        first word of every pattern: ``None`` when any next word will do."""
+        out: list[tuple[str, int, tuple[frozenset[str], frozenset[str]] | None]] = []
+        follows = self._follows
+        for word, ks in self._exact.items():
+            for k in ks:
+                table = follows[k] if follows is not None else None
+                out.append((word, k, table.get(word) if table is not None else None))
+        return out
+
+    def _next_table(
+        self,
+    ) -> dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[tuple[str, int], ...]]]:
+        """For each first word some pattern constrains the next word of: the patterns to try
+        by next word, those free of any constraint, and the (prefix, pattern) pairs."""
+        if self._next is not None:
+            return self._next
+        table: dict[
+            str, tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[tuple[str, int], ...]]
+        ] = {}
+        follows = self._follows or []
+        for word, ks in self._exact.items() if follows else ():
+            free: list[int] = []
+            by_next: dict[str, set[int]] = {}
+            after: list[tuple[str, int]] = []
+            for k in ks:
+                rules = follows[k]
+                rule = None if rules is None else rules.get(word)
+                if rule is None:
+                    free.append(k)
+                    continue
+                for nxt in rule[0]:
+                    by_next.setdefault(nxt, set()).add(k)
+                after.extend((head, k) for head in rule[1])
+            if len(free) < len(ks):
+                table[word] = (
+                    {nxt: tuple(sorted(chosen.union(free))) for nxt, chosen in by_next.items()},
+                    tuple(free),
+                    tuple(after),
+                )
+        self._next = table
+        return table
+
+    def candidates(
+        self, positions: dict[str, list[int]], following: dict[int, str] | None = None
+    ) -> list[tuple[int, tuple[int, ...]]]:
         """Return ``(start, patterns)`` for every word of a message where a pattern may start.
 
-        ``positions`` maps each word of the message to where it starts.  The patterns are
-        given by index, in order; the list is sorted by start.
+        ``positions`` maps each word of the message to where it starts; ``following`` maps a
+        start to the word after it (without it, the next word is not looked at). The patterns
+        are given by index, in order; the list is sorted by start.
         """
         exact = self._exact
         # The patterns each word may start, once per word: exact words by one set
@@ -291,6 +595,32 @@ class Anchors:
                 more = [k for head, k in pairs if word.startswith(head)] if pairs else None
                 if more:
                     chosen[word] = tuple(sorted({*exact.get(word, ()), *more}))
-        found = [(start, ks) for word, ks in chosen.items() for start in positions[word]]
+        nexts = self._next_table() if following is not None else None
+        if not nexts or following is None:
+            found = [(start, ks) for word, ks in chosen.items() for start in positions[word]]
+            found.sort()
+            return found
+        found = []
+        for word, ks in chosen.items():
+            rule = nexts.get(word)
+            if rule is None:
+                found.extend((start, ks) for start in positions[word])
+                continue
+            by_next, free, after = rule
+            # patterns this word starts by a prefix of it carry no constraint on the next word
+            extra = (
+                tuple(k for k in ks if k not in exact[word]) if len(ks) > len(exact[word]) else ()
+            )
+            for start in positions[word]:
+                nxt = following.get(start, "")
+                picked = by_next.get(nxt, free)
+                if after and nxt:
+                    more = [k for head, k in after if nxt.startswith(head)]
+                    if more:
+                        picked = tuple(sorted({*picked, *more}))
+                if extra:
+                    picked = tuple(sorted({*picked, *extra}))
+                if picked:
+                    found.append((start, picked))
         found.sort()
         return found

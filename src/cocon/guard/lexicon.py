@@ -48,7 +48,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from cocon.guard import pattern_cache
-from cocon.guard.anchors import Anchors, compile_anchored
+from cocon.guard.anchors import Anchors, compile_anchored, follow_of
 from cocon.guard.normalize import normalize
 
 __all__ = [
@@ -157,6 +157,53 @@ _Tail = tuple[str, str, int, frozenset[str], int, int, str]
 # of the doubled-letter fallback, entries checked word by word)
 _Plan = tuple[dict[str, Any], tuple[_Tail, ...], bool, tuple[_Tail, ...], list["Entry"] | None]
 _UNSEEN: Any = object()
+# (group, pattern), and (group, patterns of the group) that may start at a word
+_Pair = tuple[int, int]
+_Starters = tuple[tuple[int, tuple[int, ...]], ...]
+# What a first word starts: by next word, whatever the next word, and (prefix, pair) for the
+# patterns whose next word begins with a prefix.
+_FirstWord = tuple[dict[str, _Starters], _Starters, tuple[tuple[str, _Pair], ...]]
+
+
+def _by_group(pairs: list[_Pair]) -> _Starters:
+    """Turn (group, pattern) pairs into (group, patterns) runs, in order, each pair once."""
+    out: list[tuple[int, tuple[int, ...]]] = []
+    for g, k in sorted(set(pairs)):
+        if out and out[-1][0] == g:
+            out[-1] = (g, (*out[-1][1], k))
+        else:
+            out.append((g, (k,)))
+    return tuple(out)
+
+
+def _first_word(
+    free: list[_Pair], rules: dict[frozenset[str], list[_Pair]], after: list[tuple[str, _Pair]]
+) -> _FirstWord:
+    """Return what a first word starts: by next word, whatever the next word, and the
+    patterns whose next word must begin with a given prefix."""
+    nexts: dict[str, list[_Pair]] = {}
+    for allowed, chosen in rules.items():
+        for word in allowed:
+            nexts.setdefault(word, []).extend(chosen)
+    built: dict[tuple[_Pair, ...], _Starters] = {}  # many next words start the same patterns
+    by_next: dict[str, _Starters] = {}
+    for word, pairs in nexts.items():
+        key = tuple(pairs)
+        found = built.get(key)
+        if found is None:
+            found = built[key] = _by_group(free + pairs)
+        by_next[word] = found
+    return by_next, _by_group(free), tuple(after)
+
+
+def _with_prefixes(first: _FirstWord, word: str, chosen: _Starters) -> _Starters:
+    """Add the patterns whose next word begins with a prefix ``word`` has."""
+    more = [pair for head, pair in first[2] if word.startswith(head)]
+    if not more:
+        return chosen
+    return _by_group([(g, k) for g, ks in chosen for k in ks] + more)
+
+
 # Building the tuple directly skips the named tuple's Python-level __new__.
 _new_hit = tuple.__new__
 
@@ -263,7 +310,10 @@ class Lexicon:
             anchored: tuple[Anchors, tuple[re.Pattern[str], ...]] | None = None
             if all(start is not None for _, start in compiled):
                 anchored = (
-                    Anchors([start for _, start in compiled if start is not None]),
+                    Anchors(
+                        [start for _, start in compiled if start is not None],
+                        [follow_of(p.regex) for p in chosen],
+                    ),
                     tuple(regex for regex, _ in compiled),
                 )
             self._anchored.append(anchored)
@@ -309,6 +359,73 @@ class Lexicon:
                 continue
             self._regex_union[view] = merged if merged.groups == 0 else None
         self._ungated = any(gate_ is None for _v, gate_, _r, _c in self.groups_)
+        self._starts_index()
+
+    def _starts_index(self) -> None:
+        """Index every anchored group by first word, per view.
+
+        A message's words are then read once for all groups, instead of once per group whose
+        gate opens (most messages open several, each with a few hundred first words). Groups
+        with a pattern that starts with a word prefix ("encul*") keep their own
+        :meth:`Anchors.candidates`.
+        """
+        self._own_starts: frozenset[int] = frozenset(
+            i for i, a in enumerate(self._anchored) if a is not None and a[0].has_prefixes()
+        )
+        # view -> first word -> (patterns for any next word, next words -> patterns)
+        merged: dict[
+            str,
+            dict[
+                str,
+                tuple[list[_Pair], dict[frozenset[str], list[_Pair]], list[tuple[str, _Pair]]],
+            ],
+        ] = {}
+        for i, anchored in enumerate(self._anchored):
+            if anchored is None or i in self._own_starts:
+                continue
+            table = merged.setdefault(self.groups_[i][0], {})
+            for word, k, rule in anchored[0].pairs():
+                entry = table.get(word)
+                if entry is None:
+                    entry = table[word] = ([], {}, [])
+                if rule is None:
+                    entry[0].append((i, k))
+                    continue
+                if rule[0]:
+                    entry[1].setdefault(rule[0], []).append((i, k))
+                entry[2].extend((head, (i, k)) for head in rule[1])
+        self._starts: dict[str, dict[str, _FirstWord]] = {
+            view: {word: _first_word(*entry) for word, entry in table.items()}
+            for view, table in merged.items()
+        }
+
+    def _group_starts(
+        self, view: str, source: str, live: AbstractSet[int]
+    ) -> dict[int, list[tuple[int, tuple[int, ...]]]]:
+        """Return, per group of ``live``, ``(start, patterns)`` where its patterns may start."""
+        found: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        table = self._starts.get(view)
+        if not table:
+            return found
+        pending: _FirstWord | None = None
+        at = 0
+        for m in _WORD_RUN.finditer(source):
+            word = m.group()
+            if pending is not None:
+                chosen = pending[0].get(word, pending[1])
+                if pending[2]:
+                    chosen = _with_prefixes(pending, word, chosen)
+                for g, ks in chosen:
+                    if g in live:
+                        found.setdefault(g, []).append((at, ks))
+            pending = table.get(word)
+            if pending is not None:
+                at = m.start()
+        if pending is not None:
+            for g, ks in pending[1]:
+                if g in live:
+                    found.setdefault(g, []).append((at, ks))
+        return found
 
     def match_tokens(self, tokens: list[str], words: AbstractSet[str] | None = None) -> list[Hit]:
         """Return the entries found in ``tokens`` (token positions only).
@@ -450,17 +567,27 @@ class Lexicon:
         if not (opened or others):
             return hits
         groups = self.groups_
-        runs: dict[str, dict[str, list[int]]] = {}
-        for i in sorted(opened.union(others)) if opened else others:
+        runs: dict[str, tuple[dict[str, list[int]], dict[int, str]]] = {}
+        live = opened.union(others) if opened else others
+        starts: dict[str, dict[int, list[tuple[int, tuple[int, ...]]]]] = {}
+        for i in sorted(live) if opened else others:
             view, gate, regex, chosen = groups[i]
             source = raw if view == "raw" else text
+            anchored = self._anchored[i]
+            cands: list[tuple[int, tuple[int, ...]]] | None = None
+            if anchored is not None and i not in self._own_starts:
+                by_group = starts.get(view)
+                if by_group is None:
+                    by_group = starts[view] = self._group_starts(view, source, frozenset(live))
+                cands = by_group.get(i)
+                if cands is None:
+                    continue  # no word of the message starts any of its patterns
             if gate is not None and not isinstance(gate, frozenset):
                 if isinstance(gate, tuple):
                     if not lit_open[view] or not any(map(source.__contains__, gate)):
                         continue
                 elif not regex_open[view] or not gate.search(source):
                     continue
-            anchored = self._anchored[i]
             if anchored is None:
                 if regex is None:  # anchoring switched off (tests compare both ways)
                     regex = _alternation(chosen)
@@ -473,13 +600,23 @@ class Lexicon:
             # Tried at the words it can start with, left to right, each match resuming after
             # the last one: what finditer over the alternation returns, in the same order.
             anchors, compiled = anchored
-            positions = runs.get(view)
-            if positions is None:
-                positions = runs[view] = {}
+            run = runs.get(view)
+            if cands is None and run is None:
+                # where each word starts, and the word after each start
+                positions: dict[str, list[int]] = {}
+                following: dict[int, str] = {}
+                last = -1
                 for m in _WORD_RUN.finditer(source):
-                    positions.setdefault(m.group(), []).append(m.start())
+                    word, start = m.group(), m.start()
+                    positions.setdefault(word, []).append(start)
+                    following[last] = word
+                    last = start
+                run = runs[view] = (positions, following)
+            if cands is None:
+                assert run is not None  # noqa: S101 - built just above
+                cands = anchors.candidates(*run)
             resume = 0
-            for start, ks in anchors.candidates(positions):
+            for start, ks in cands:
                 if start < resume:
                     continue
                 for k in ks:

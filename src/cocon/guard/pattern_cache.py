@@ -26,14 +26,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cocon.guard.anchors import Program, adopt, compile_anchored, forget_programs, program
+from cocon.guard import anchors
+from cocon.guard.anchors import (
+    Follow,
+    Program,
+    adopt,
+    compile_anchored,
+    forget_programs,
+    program,
+)
 
 __all__ = ["cache_dir", "cache_path", "compile_all", "restore", "store"]
 
 # Bumped whenever the file's layout changes.
-FORMAT = 2
+FORMAT = 3
 # The program's words: unsigned, as wide as _sre's code unit.
 _CODE = "I"
+# The code that reads what a pattern starts with (its first and second words are kept too).
+_ANALYSIS = hashlib.sha256(Path(anchors.__file__).read_bytes()).digest()
 
 
 def cache_dir() -> Path | None:
@@ -53,6 +63,8 @@ def cache_path(regexes: Sequence[str]) -> Path | None:
     width = array(_CODE).itemsize
     build = f"{FORMAT}|{sys.version}|{sys.implementation.cache_tag}|{sys.byteorder}|{width}"
     digest = hashlib.sha256(build.encode())
+    # the first and second words are read by cocon.guard.anchors: a change there is a new file
+    digest.update(_ANALYSIS)
     for regex in regexes:
         digest.update(regex.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
@@ -102,11 +114,17 @@ def _write(regexes: Sequence[str]) -> None:
         found = program(regex)
         if found is None:
             return  # some pattern was compiled another way: nothing worth keeping
-        flags, code, groups, groupindex, indexgroup, starts = found
+        flags, code, groups, groupindex, indexgroup, starts, follow = found
         first = None if starts is None else [sorted(starts[0]), sorted(starts[1])]
+        then = None
+        if follow is not None:
+            then = {
+                word: None if rule is None else [sorted(rule[0]), sorted(rule[1])]
+                for word, rule in sorted(follow.items())
+            }
         # the program as machine words in base64: far quicker to write and read than numbers
         packed = base64.b64encode(array(_CODE, code).tobytes()).decode("ascii")
-        rows.append([flags, packed, groups, groupindex, list(indexgroup), first])
+        rows.append([flags, packed, groups, groupindex, list(indexgroup), first, then])
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         # written aside, then renamed: a reader never sees half a file
@@ -121,7 +139,7 @@ def _write(regexes: Sequence[str]) -> None:
 
 
 def _program(row: Any) -> Program:
-    flags, packed, groups, groupindex, indexgroup, first = row
+    flags, packed, groups, groupindex, indexgroup, first, then = row
     # the code itself is checked by _sre.compile (TypeError, RuntimeError "invalid SRE code")
     if not (isinstance(flags, int) and isinstance(groups, int) and isinstance(packed, str)):
         raise ValueError("malformed program")
@@ -129,4 +147,12 @@ def _program(row: Any) -> Program:
     if not isinstance(groupindex, dict):
         raise ValueError("malformed program")
     starts = None if first is None else (frozenset(first[0]), frozenset(first[1]))
-    return (flags, code, groups, dict(groupindex), tuple(indexgroup), starts)
+    if not (then is None or isinstance(then, dict)):
+        raise ValueError("malformed program")
+    follow: Follow | None = None
+    if then is not None:
+        follow = {
+            word: None if rule is None else (frozenset(rule[0]), frozenset(rule[1]))
+            for word, rule in then.items()
+        }
+    return (flags, code, groups, dict(groupindex), tuple(indexgroup), starts, follow)
