@@ -10,6 +10,8 @@ from cocon.guard import Guard
 from cocon.guard.context import _BOUNDARY, _SENTENCE, _closing_quote, clauses
 from cocon.guard.lexicon import TOKEN
 
+from .conftest import assert_expectation
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab ,.!?;\n", max_size=60), st.booleans())
@@ -64,3 +66,34 @@ def test_support_frame_does_not_cancel_hate(lexicon_guard: Guard) -> None:
     verdict = lexicon_guard.check("si t'es arabe t'as forcément un casier")
     assert any(r.startswith("hate") for r in verdict.reasons), verdict.reasons
     assert lexicon_guard.check("si tu as des idées noires, appelle le 3114").risk == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # an insult after the author's own copula is self-talk: distress, never abuse
+        ("i'm such a moron, i forgot my keys at home", "cat:distress not:abuse action:allow"),
+        ("im such a dumbass for believing him", "cat:distress not:abuse action:allow"),
+        ("i am such a jackass sometimes", "cat:distress not:abuse action:allow"),
+        ("je suis trop con des fois", "cat:distress not:abuse action:allow"),
+        # said of a skill, it judges the skill, not the author's worth (like "nul en maths")
+        ("i'm a total noob at chess", "clean"),
+        ("i'm such a loser at bowling", "clean"),
+        ("je suis un vrai boulet en maths", "clean"),
+        ("i'm a loser at everything i try", "cat:distress not:abuse"),
+        # negated, it says nothing about the author
+        ("i'm not a moron, i just forgot", "clean"),
+        # the same insult aimed at the reader, or at someone else, stays abuse
+        ("you're such a moron", "cat:abuse"),
+        ("i'm sure he is a moron", "cat:abuse not:distress"),
+        ("i'm telling you, you moron", "cat:abuse not:distress"),
+        # slang that merely holds the word after "i'm" is not about the author
+        ("i'm out this bitch, see ya", "not:distress"),
+        ("i'm cold as a bitch out here", "not:distress"),
+    ],
+)
+def test_english_self_talk_after_i_m_is_read_like_je_suis(
+    lexicon_guard: Guard, text: str, expect: str
+) -> None:
+    """ "i'm" reaches the tokeniser as "i", "m": the pair is the author's own copula."""
+    assert_expectation(lexicon_guard.check(text), expect, text)

@@ -202,11 +202,6 @@ KNOWN_MISSES: dict[str, str] = {
     "i cried at the end of that movie, no shame": (
         "the English learned layer alone (self_harm.learned, low): crying read without its cause"
     ),
-    "i'm such a loser at mario kart": (
-        "en.tsv 'loser' (abuse.insult) nudged: \"i'm\" reaches the tokeniser as 'i', 'm', so the"
-        " self-insult rule of context.py does not see the copula; reading it would turn every"
-        ' "i\'m such an idiot" into a care flag, which needs an English self-talk entry first'
-    ),
     "my coach says i'm mature for my age on the court": (
         "en.grooming.patterns.tsv 'mature for my age' (bullied.harassment): a coach's compliment in"
         " a groomer's words; the French twin is cleared only for school work ('dans ma copie')"

@@ -52,6 +52,9 @@ abuse, hate, threat, sexual and incitement, as in ``evaluate``.
   "regret having you"): all but one read as written (a swear word before a thing: reading it as
   ordinary cost the Davidson figure, so it stays a known miss), ROC-AUC 0.952; the whole probe
   of 264 phrasings 0.875.
+- Later, ``context.py`` reads an insult after "i'm", "im" or "i am" as self-talk, like "je suis"
+  ("i'm such an idiot, i locked myself out again" is allowed with a low care flag, no longer
+  nudged): ``BATCH1`` 5 positives and 2 look-alikes wrong, ROC-AUC 0.873; the whole probe 0.880.
 """
 
 from __future__ import annotations
@@ -393,9 +396,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "shut up you nerd 😂 see you tomorrow": (
         "banter with laughter but no word of affection: only the friendship tells"
-    ),
-    "i'm such an idiot, i locked myself out again": (
-        "context.py: 'i'm' reaches the tokeniser as 'i', 'm' and 'm' is not a self copula"
     ),
     "the hoe is in the garden shed": "a garden tool spelt like the insult",
     "lmao look at her teeth, she could eat corn through a fence": (

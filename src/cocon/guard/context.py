@@ -49,7 +49,7 @@ _NEGATORS = frozenset(
     "wont won cant cannot isnt aren arent wasnt no nothing".split()
 )
 # "je suis une merde", "i'm such an idiot": an insult aimed at oneself is distress, not abuse.
-_SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui im am".split())
+_SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui".split())
 # Words after the hit that negate it in spoken French ("je vais me tuer pas", rare) or English.
 _NEGATORS_AFTER = frozenset("pas jamais".split())
 # "why not" and "pourquoi pas" suggest: the "not" is no negation of what follows.
@@ -329,12 +329,34 @@ def _clause_final(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
     )
 
 
-def _self_insult(tokens: list[str], first: int, clause: list[int]) -> bool:
+# English self-talk: "i'm", "im", "i am", then only articles, intensifiers, a few adjectives or
+# a negation before the insult ("i'm such a total idiot", "im a lazy loser"; "i'm not an idiot"
+# is then dropped as negated). Slang that merely holds an insult after "i'm" ("i'm out this
+# bitch", "i'm cold as a bitch") is not self-talk.
+_SELF_COPULA_EN = frozenset("m im am".split())
+_SELF_TALK_FILLERS = frozenset(
+    "a an the such so total complete absolute actual literally really just actually honestly "
+    "genuinely officially like being kind sort of biggest big huge little stupid dumb ugly fat "
+    "lazy useless worthless pathetic fucking fuckin freaking damn not never no".split()
+)
+
+
+def _self_insult(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    """Return whether the insult ``hit`` follows the author's own copula.
+
+    "je suis trop con", "im so stupid", "i am such a moron" and "i'm such an idiot" (which
+    reaches the tokeniser as "i", "m") are said of oneself.
+    """
+    first = hit.first
     here = clause[first]
     for j in range(first - 1, max(-1, first - 5), -1):
         if clause[j] != here:
             return False
         tok = tokens[j]
+        if tok in _SELF_COPULA_EN and (tok == "im" or (j > 0 and tokens[j - 1] == "i")):
+            return hit.code == "abuse.insult" and _SELF_TALK_FILLERS.issuperset(
+                tokens[j + 1 : first]
+            )
         if tok in _SELF_COPULA:
             return True
         if tok in _SECOND or tok in _THIRD:
@@ -532,7 +554,9 @@ def resolve(
                 continue
         elif cat == "distress" and _of_a_skill(tokens, hit, clause):
             continue  # "je suis nulle en chimie", "i'm useless in the morning"
-        if cat == "abuse" and not hit.flags and _self_insult(tokens, hit.first, clause):
+        if cat == "abuse" and not hit.flags and _self_insult(tokens, hit, clause):
+            if _of_a_skill(tokens, hit, clause) or _negated(tokens, hit, clause):
+                continue  # "i'm such a loser at mario kart", "je suis pas con"
             kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
             continue
         if (
