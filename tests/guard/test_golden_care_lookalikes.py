@@ -33,6 +33,13 @@ messages are left (``KNOWN_MISSES``): the English ones need entries in ``en.tsv`
 elsewhere) or are the learned layer's; two French ones are hyperbole a moderator reads from the
 rest of the sentence. One ordinary message that passed was later replaced by another (the same
 sentence was found in an earlier probe).
+
+Then the English entries (``en.tsv``: crying oneself to sleep, hating one's looks, laughed at,
+pushed around, "keep calling me" as a report frame, "i'm exhausted" alone no longer distress,
+"slaps" as praise only of a song or a thing; ``en.grooming.patterns.tsv``: touching by a
+relative, fear of a parent's partner, a grab that leaves a mark, "mature for my age" in school
+work or on the court) and ``context.py`` (self-talk after "i'm", an insult of skill before
+"at"): 3 ordinary messages and no care message are left.
 """
 
 from __future__ import annotations
@@ -201,27 +208,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "i cried at the end of that movie, no shame": (
         "the English learned layer alone (self_harm.learned, low): crying read without its cause"
-    ),
-    "my coach says i'm mature for my age on the court": (
-        "en.grooming.patterns.tsv 'mature for my age' (bullied.harassment): a coach's compliment in"
-        " a groomer's words; the French twin is cleared only for school work ('dans ma copie')"
-    ),
-    "i cry myself to sleep most nights": "en.tsv has no 'cry myself to sleep' (distress.sad)",
-    "i hate how i look, i can't even look in the mirror": (
-        "en.tsv has no 'hate how i look' (distress.worthless)"
-    ),
-    "they keep calling me fat in the group chat": (
-        "distress, not bullied: en.tsv has no 'calling me' report frame ('they called me' only)"
-    ),
-    "some kids at school push me around every day": "en.tsv has no 'push me around' (bullied)",
-    "everyone laughs at me when i walk into class": "en.tsv has no 'laughs at me' (bullied)",
-    "my stepdad slaps me if i talk back": "en.tsv has no 'slaps me' (abuse_disclosure)",
-    "my mom's boyfriend scares me, he grabbed my arm so hard it bruised": (
-        "en.tsv has no 'scares me' next to a parent's partner, nor 'grabbed my arm' (disclosure)"
-    ),
-    "my uncle touches me and told me not to tell anyone": (
-        "care, but bullied: en.tsv has no 'touches me' after a relative (the French twin has a"
-        " pattern in fr.grooming.patterns.tsv); 'told me not to tell' reads as bullied"
     ),
 }
 

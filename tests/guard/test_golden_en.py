@@ -109,6 +109,30 @@ REPORTED = [
     ("my dad beats me when he's drunk", "cat:abuse_disclosure"),
     ("i'm scared to go home", "cat:abuse_disclosure"),
     ("he touched me and i didn't want it", "cat:abuse_disclosure"),
+    # crying oneself to sleep, hating one's looks, laughed at or pushed around, a name kept
+    # being called, violence or touching at home (the eighth probe's English gaps)
+    ("i've been crying myself to sleep since the move", "cat:distress"),
+    ("i hate the way i look in every photo", "cat:distress"),
+    ("the older kids laughed at me on the bus again", "cat:bullied"),
+    ("a group of boys pushes me around at lunch", "cat:bullied"),
+    ("they kept calling me ugly in the comments", "cat:bullied not:abuse"),
+    ("my dad slaps me when he's angry", "cat:abuse_disclosure"),
+    ("my mum's new boyfriend frightens me", "cat:abuse_disclosure"),
+    ("i'm terrified of my stepfather", "cat:abuse_disclosure"),
+    ("he twisted my wrist so hard it left a bruise", "cat:abuse_disclosure"),
+    ("my cousin touched me when we were alone", "cat:abuse_disclosure"),
+    ("my neighbour keeps touching me and i hate it", "cat:abuse_disclosure"),
+]
+REPORTED_NEGATIVES = [
+    # the same words in ordinary talk
+    ("i'm exhausted, long day at practice", "clean"),
+    ("my grandpa's letter touched me so much", "clean"),
+    ("my coach touched me on the shoulder to say well done", "clean"),
+    ("my friend grabbed my arm when the ride dropped", "clean"),
+    ("my mom is calling me, brb", "clean"),
+    ("this new track slaps", "clean"),
+    ("my teacher says i'm mature for my age in my writing", "clean"),
+    ("he says i'm mature for my age and wants to meet", "cat:bullied"),
 ]
 HATE = [
     ("go back to your country", "cat:hate action:block"),
@@ -177,6 +201,7 @@ CASES = [
     *ABUSE,
     *ABUSE_NEGATIVES,
     *REPORTED,
+    *REPORTED_NEGATIVES,
     *HATE,
     *HATE_NEGATIVES,
     *THREAT_INCITEMENT,
