@@ -151,11 +151,11 @@ EXPECT = (
     (PROFANITY, "not:hate not:threat action:allow"),
     (NOT_THREATS, "not:threat not:abuse"),
 )
-# Known misses. The learned layer alone is sure this profanity is abusive (Davidson labels most
-# swearing offensive), and the untargeted "shit" adds lexicon evidence on top: a learned nudge.
-# The word-scoped model (2026-11) nudges fewer held-out clean messages than the one before it (5
-# against 6) and more abusive ones (175 against 161), but this phrase crossed the line.
-KNOWN_MISSES = {"holy shit that concert was amazing": "learned layer: profanity read as abuse"}
+# Known misses (strict: a fix must remove the entry). "holy shit" was one: the learned layer
+# alone is sure swearing is abusive (Davidson labels most of it offensive) and the untargeted
+# "shit" added lexicon evidence on top; en.tsv now reads "holy shit" as an exclamation
+# (idiom.ordinary, like "holy crap"), which leaves the model alone below the nudge.
+KNOWN_MISSES: dict[str, str] = {}
 CASES = [
     pytest.param(text, expect, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[text]))
     if text in KNOWN_MISSES
