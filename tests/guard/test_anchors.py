@@ -78,12 +78,11 @@ def _both_ways(lexicon: Lexicon, text: str) -> tuple[list[object], list[object]]
     n = normalize(text)
     words = set(tokenize(n.text))
     anchored = lexicon.match_patterns(n.text, n.raw, words)
-    saved = lexicon._anchored
-    lexicon._anchored = [None] * len(saved)
+    lexicon.anchoring = False
     try:
         searched = lexicon.match_patterns(n.text, n.raw, words)
     finally:
-        lexicon._anchored = saved
+        lexicon.anchoring = True
     return list(anchored), list(searched)
 
 
