@@ -215,13 +215,58 @@ def _class_kind(op: Any, av: Any) -> int:
 
 
 def _fseq(items: Iterable[tuple[Any, Any]], states: set[_FState]) -> set[_FState]:
+    assert _c is not None  # noqa: S101
+    literal = _c.LITERAL
+    run: list[int] = []
     for op, av in items:
+        if op is literal:  # a run of letters is read in one go (most of a template is words)
+            run.append(av)
+            continue
+        if run:
+            states = _literals(run, states)
+            run = []
         if all(state[2] >= _DONE_EXACT for state in states):
-            break
+            return states
         states = _fstep(op, av, states)
         if len(states) > _MAX_FOLLOW_STATES:
             raise _Unknown
-    return states
+    return _literals(run, states) if run else states
+
+
+def _literals(codes: list[int], states: set[_FState]) -> set[_FState]:
+    """Read a run of literal characters: what :func:`_fstep` does for each, state by state,
+    a stretch of word characters (or of other characters) at a time."""
+    pieces: list[tuple[str, bool]] = []
+    for code in codes:
+        word = _word_char(code)
+        if pieces and pieces[-1][1] == word:
+            pieces[-1] = (pieces[-1][0] + chr(code), word)
+        else:
+            pieces.append((chr(code), word))
+    out: set[_FState] = set()
+    for w1, w2, phase, anchored in states:
+        for text, word in pieces:
+            if phase >= _DONE_EXACT:
+                break
+            if phase == _IN1:
+                if word:
+                    if not w1 and not anchored:
+                        raise _Unknown
+                    w1 += text
+                    anchored = True
+                elif not w1:
+                    raise _Unknown
+                else:
+                    phase, anchored = _SEP, True
+            elif phase == _SEP:
+                if word:
+                    w2, phase = text, _IN2
+            elif word:
+                w2 += text
+            else:
+                phase = _DONE_EXACT
+        out.add((w1, w2, phase, anchored))
+    return out
 
 
 def _fstep(op: Any, av: Any, states: set[_FState]) -> set[_FState]:  # noqa: C901, PLR0911, PLR0912, PLR0915
