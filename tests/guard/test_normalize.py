@@ -58,6 +58,20 @@ FOLDED = [
     ("¢0nn@rd", "connard"),
     ("ttuu eess uunnee ppuussssyy", "tu es une pussy"),  # a real double stays double
     ("eeeelleeee aaaalloooo", "elle allo"),  # stretched vowels, not doubled letters
+    ("ǝʇnd ǝlɐs", "sale pute"),  # upside-down text is read back to front
+    ("mdr pɹɐuuoɔ ok", "mdr connard ok"),  # only from the first turned word to the last
+    ("ǝǝǝǝʇnd", "pute"),  # and its stretched letters are collapsed after
+    ("ǝʇnԀ ǝlɐS", "sale pute"),  # turned capitals
+    ("ȼøɲɲȺɍɗ", "connard"),  # letters with strokes, read from their Unicode names
+    ("ꝑʉŧɇ", "pute"),
+    ("ꓚꓳꓠꓠꓮꓣꓓ", "connard"),  # Lisu letters drawn like Latin capitals
+    ("ⲥⲟⲛⲛⲁꞅd", "connard"),  # Coptic letters
+    ("🇸🇦🇱🇴🇵🇪", "salope"),  # regional indicators that are no flags (LO, PE would be; SA-LO-PE is
+    ("🇨🇴🇳🇳🇦🇷🇩", "connard"),  # an odd run)
+    ("🇨\u200b🇴\u200b🇳", "con"),  # indicators kept apart by a zero-width space make no flag
+    ("🇫🇷 🇨🇴🇳", "fr con"),  # one run of letters: every run of the message is read
+    ("7'3$ qu'un c0nn@rd 3$p3c3 d3 70!", "t'es qu'un connard espece de toi"),  # full leet
+    ("!1 3$7 k!11@b13", "il est killable"),  # "!" starting a word, "1" for "l" in full leet
 ]
 KEPT = [
     ("06 12 34 56 78", "06 12 34 56 78"),
@@ -78,6 +92,13 @@ KEPT = [
     ("coffee, aussi assis", "coffee, aussi assis"),  # doubles, but not every letter
     ("il y a  2  ans", "il y a  2  ans"),
     ("insoutenable!apres 1mage", "insoutenable!apres image"),  # a "!" between words
+    ("🇫🇷🇧🇪 allez", "🇫🇷🇧🇪 allez"),  # flags stay flags,
+    ("🇵🇪🇩🇪 ce soir", "🇵🇪🇩🇪 ce soir"),  # whatever their letters spell
+    ("la transcription /ˈkʌlər/ et /ɹɛd/", "la transcription /ˈkʌlər/ et /ɹed/"),  # phonetics
+    ("Mbɔ́tɛ, ozali malamu?", "mbɔte, ozali malamu?"),  # Lingala's open o is no turned c
+    ("super!! c0ol", "super!! cool"),  # "!" after a word is an "i" only in full leet
+    ("j'ai 15 ans et toi!", "j'ai 15 ans et toi!"),
+    ("w0w! trop bien", "wow! trop bien"),
 ]
 
 
@@ -121,6 +142,35 @@ def test_cheap_gates_never_miss_what_the_regexes_find(text: str) -> None:
     assert _may_have_leet(text) == bool(_LEET_CHARS.search(text))
     if _STRETCH.search(text):
         assert _may_stretch(text)
+
+
+def test_span_of_upside_down_text_is_the_turned_word() -> None:
+    n = normalize("t'es un ǝʇnd ǝlɐs !")
+    assert n.text == "t'es un sale pute !"
+    assert n.original[slice(*n.span(8, 12))] == "ǝlɐs"
+    assert n.original[slice(*n.span(13, 17))] == "ǝʇnd"
+    assert n.span(8, 17) == (8, 17)  # a range across the turned words covers both
+    assert n.original[slice(*n.span(0, 4))] == "t'es"
+
+
+def test_span_of_regional_indicator_letters_is_the_indicators() -> None:
+    text = "t'es qu'un 🇨🇴🇳🇳🇦🇷🇩"
+    n = normalize(text)
+    start = n.text.index("connard")
+    assert text[slice(*n.span(start, start + 7))] == "🇨🇴🇳🇳🇦🇷🇩"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdnpqsuol ɐǝɹʇɥʞɯʍʎᴉɔʌ,'!0é🇦🇧🇨🇷\u200b", max_size=40))
+def test_turned_and_indicator_text_keeps_spans_ordered_and_in_bounds(text: str) -> None:
+    n = normalize(text)
+    for i in range(len(n.text)):
+        for j in (i + 1, min(i + 5, len(n.text))):
+            start, end = n.span(i, j)
+            assert 0 <= start < end <= len(text)
+    for i in range(len(n.raw)):
+        start, end = n.raw_span(i, i + 1)
+        assert 0 <= start < end <= len(text)
 
 
 @settings(max_examples=300, deadline=None)

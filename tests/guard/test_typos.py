@@ -77,6 +77,8 @@ def test_keep_list_holds_only_words_a_typo_or_a_split_could_reach() -> None:
             or reader.candidates(word)
             or reader.segment(word)
             or reader.skeleton_word(word)
+            or reader.split_double(word)
+            or reader.reversed(word)
         ), word
 
 
@@ -243,3 +245,71 @@ def test_every_layer_reads_a_message_typed_with_doubled_letters_as_typed_once(
     # ordinary doubles stay: no word of four letters or more is doubled letters only
     kept = guard.check("coffee, cookies and a good book")
     assert kept.action == "allow" and not kept.spans
+
+
+def test_a_four_letter_insult_struck_next_door_is_read_unless_the_word_is_real() -> None:
+    reader = TypoReader([], maskable={"fuck": 2, "pute": 3, "sexy": 1}, keep=["pure", "sext"])
+    assert reader.keyboard_word("fuvk") == "fuck"  # "v" is next to "c"
+    assert reader.keyboard_word("pyte") == "pute"
+    assert reader.keyboard_word("vuck") is None  # the first letter is never read
+    assert reader.keyboard_word("fuzk") is None  # "z" is not next to "c"
+    assert reader.read("pure") is None and reader.read("sext") is None  # real words stay
+    assert reader.read("fuvk") == "fuck"
+
+
+def test_a_letter_between_doubled_letters_and_a_word_back_to_front_are_read() -> None:
+    reader = TypoReader(["kilos"], maskable={"kill": 2, "connard": 2})
+    assert reader.read("kilol") == "kill"  # "ki0ll" is not "kilos"
+    assert reader.split_double("conxnard") == "connard"  # longer: one edit reads it too
+    assert reader.read("drannoc") == "connard"
+    assert reader.reversed("llik") is None  # four letters are too few to turn around
+
+
+def test_underscores_and_symbols_inside_a_word_are_read_but_not_in_handles() -> None:
+    reader = TypoReader([], maskable={"connard": 2, "kill": 2}, glue=["gueule", "foutre"])
+    assert reader.unmask_word("c_nnard") == "connard"  # an underscore for a vowel
+    assert reader.unmask_word("con*nard") == "connard"  # a star typed between letters
+    assert reader.unmask_word("ki_ll") == "kill"
+    assert reader.unmask_word("g*eule") is None  # not an insult: a guess, for the lexicons
+    assert reader.guess_masked("g*eule") == "gueule"
+    assert reader.guess_masked("g**ule") == "gueule"
+    assert reader.guess_masked("g***le") is None  # three hidden is too many for a guess
+    assert reader.guess_masked("c*nnard") is None  # an insult is no guess: unmask_word reads it
+    n = normalize("merci @lea_conn_ard et à lea_martin")
+    assert reader.undisguise(n) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("t'es un con.nard", "con.nard"),  # a dot between doubled letters
+        ("sale pu-te", "pu-te"),
+        ("ferme ta gue.ule", "gue.ule"),  # a phrase word, read by the lexicons
+        ("je va-is te tuer", "va-is"),
+        ("va te faire f*utre", "f*utre"),  # a masked phrase word, read by the lexicons
+    ],
+)
+def test_words_broken_or_masked_are_read_and_the_span_is_the_broken_word(
+    guard: Guard, text: str, broken: str
+) -> None:
+    verdict = guard.check(text)
+    assert verdict.action != "allow", verdict.reasons
+    highlighted = {text[s.start : s.end] for s in verdict.spans}
+    assert any(broken in h for h in highlighted), highlighted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm scared of self-harm coming back, no-one knows",  # compounds stay compounds
+        "arc-en-ciel et peut-être un t-shirt",
+        "lien sur redd.it et youtube.com",
+        "c'est mon_pseudo_2010 sur le jeu",
+    ],
+)
+def test_compounds_links_and_names_are_not_joined_for_the_learned_layer(
+    guard: Guard, text: str
+) -> None:
+    reader = guard._typos
+    assert reader is not None
+    assert reader.undisguise(normalize(text)) is None

@@ -69,7 +69,21 @@ _CONFUSABLES: dict[str, str] = {
     "Ꮎ": "o", "ꮎ": "o", "Ꮲ": "p", "ꮲ": "p", "Ꮢ": "r", "ꮢ": "r",
     "Ꭱ": "r", "ꭱ": "r", "Ꮪ": "s", "ꮪ": "s",
     "Ꭲ": "t", "ꭲ": "t", "Ꮩ": "v", "ꮩ": "v", "Ꮃ": "w", "ꮃ": "w", "Ꮓ": "z", "ꮓ": "z",
+    # Lisu capitals (no case) and Coptic letters drawn like Latin ones (Python lower-cases the
+    # Coptic capitals), the Greek lunate sigma and yot, the Latin "long s"
+    "ꓮ": "a", "ꓐ": "b", "ꓚ": "c", "ꓓ": "d", "ꓰ": "e", "ꓝ": "f", "ꓖ": "g", "ꓧ": "h", "ꓲ": "i",
+    "ꓙ": "j", "ꓗ": "k", "ꓡ": "l", "ꓟ": "m", "ꓠ": "n", "ꓳ": "o", "ꓑ": "p", "ꓣ": "r", "ꓢ": "s",
+    "ꓔ": "t", "ꓴ": "u", "ꓦ": "v", "ꓪ": "w", "ꓫ": "x", "ꓬ": "y", "ꓜ": "z",
+    "ⲁ": "a", "ⲃ": "b", "ⲉ": "e", "ⲕ": "k", "ⲙ": "m", "ⲛ": "n", "ⲟ": "o", "ⲣ": "p", "ⲥ": "c",
+    "ⲧ": "t", "ⲩ": "y", "ⲭ": "x", "ⲱ": "w", "ꞅ": "r", "ϲ": "c", "Ϲ": "c", "ϳ": "j",
 }  # fmt: skip
+
+# Latin letters that Unicode does not decompose, read from their name: "LATIN SMALL LETTER C
+# WITH STROKE" (ȼ) is a "c", "LATIN LETTER SMALL CAPITAL R" an "r". Turned letters (ɐ, ǝ) are
+# not: they are upside-down text, read by :func:`_fold_exotic`.
+_LATIN_NAME = re.compile(
+    r"LATIN (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITAL |DOTLESS )?([A-Z])(?: WITH .+)?"
+)
 
 # Letters drawn inside a black circle or square (🅐, 🅰): emoji-like, without a decomposition.
 _NEGATIVE_LETTERS = ((0x1F150, 0x1F169), (0x1F170, 0x1F189))
@@ -81,6 +95,17 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s
                        "7": "t", "€": "e"})  # fmt: skip
 # Where "!" is the "i" of a message, "1" is its "l" (full leet: "$@13 k!11").
 _LEET_L = {**_LEET, ord("1"): "l"}
+# In such a message (full leet) a "!" that starts or ends a word is an "i" ("!1", "m0!"), and short
+# words of leet digits are words ("13$", "37", "70n"): digits leet never uses (2, 6, 8, 9) mark
+# a number ("22h").
+_LEET_FULL = {**_LEET_L, ord("!"): "i"}
+_LEET_BANG = {**_LEET, ord("!"): "i"}
+_BANG_AFTER_WORD = re.compile(r"[a-z0-9$@€]!(?![!a-z0-9$@€])")
+_WORD_FULL_LEET = re.compile(
+    r"(?:(?<![!a-z0-9$@€])!(?=[a-z0-9$@€]))?[a-z0-9$@€]+(?:![a-z0-9$@€]+)*(?:!(?![!a-z0-9$@€]))?"
+)
+_NOT_LEET_DIGIT = re.compile(r"[2689]")
+_NOT_A_NUMBER = re.compile(r"[a-z$@€!]")
 _LEET_CHARS = re.compile(r"[0-9$@€]")
 _WORD_WITH_SYMBOLS = re.compile(r"[a-z0-9$@€]+(?:![a-z0-9$@€]+)*")
 _LETTERS = re.compile(r"[a-z]")
@@ -119,6 +144,44 @@ _BAR_L = re.compile(
 _GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z] *[.\-_*·,/|+~:]")
 _GATE_SPACES = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 
+# Regional indicator symbols ("🇨🇴🇳"): two in a row render as a flag when they name a region,
+# otherwise as letters in boxes. A run of them is read as letters unless it is all flags.
+_RI_FIRST = 0x1F1E6
+_RI_RUN = re.compile("[\U0001f1e6-\U0001f1ff]+")
+_REGIONS = frozenset(
+    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo "
+    "bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cp cr cu cv cw cx cy cz de dg "
+    "dj dk dm do dz ea ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm "
+    "gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu ic id ie il im in io iq ir is it je jm jo jp "
+    "ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk "
+    "ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe "
+    "pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm "
+    "sn so sr ss st sv sx sy sz ta tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um un "
+    "us uy uz va vc ve vg vi vn vu wf ws xk ye yt za zm zw".split()
+)
+_FLAGS = frozenset("".join(chr(_RI_FIRST + ord(c) - 97) for c in code) for code in _REGIONS)
+# Upside-down text ("ǝʇnd ǝlɐs" is "sale pute" turned over): turned letters, written back to
+# front. Folded as they were typed, except where Unicode or the tables above read them
+# otherwise ("ɟ" is a "j" with a stroke, "ƃ" a "b" with a bar): those are looked up in the
+# original text.
+_TURNED = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɥ": "h", "ᴉ": "i", "ʞ": "k", "ɯ": "m", "ɹ": "r", "ʇ": "t",
+    "ʌ": "v", "ʍ": "w", "ʎ": "y", "b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n",
+    ",": "'", "'": ",", "¡": "!", "¿": "?",
+}  # fmt: skip
+_TURNED_ORIGINAL = {
+    "ɟ": "f", "ƃ": "g", "ᵷ": "g", "ɾ": "j", "ſ": "j", "Ɐ": "a", "∀": "a", "Ɔ": "c", "ᗡ": "d",
+    "Ǝ": "e", "Ⅎ": "f", "⅁": "g", "ꓘ": "k", "˥": "l", "Ԁ": "p", "ꓤ": "r", "Ʇ": "t", "⊥": "t",
+    "∩": "u", "Ʌ": "v", "Ɯ": "m", "⅄": "y", "ꓭ": "b",
+}  # fmt: skip
+# Turned letters no ordinary word uses; "ɔ" and "ʌ" are letters of African languages and of
+# phonetic transcriptions, and count only beside one of these.
+_TURNED_ONLY = frozenset("ɐǝɥᴉʞɯɹʇʍʎ")
+_TURNED_LETTERS = _TURNED_ONLY | frozenset("ɔʌ")
+# One search tells whether a text holds either: most texts outside Latin-1 (emoji, "’") do not.
+_EXOTIC = re.compile("[\U0001f1e6-\U0001f1ff" + "".join(sorted(_TURNED_ONLY)) + "]")
+_NON_SPACE = re.compile(r"\S+")
+
 # A character whose folding changes the length marks the text for the slow path.
 _SLOW = "\x00"
 
@@ -153,6 +216,10 @@ def fold_char(ch: str) -> str:
     if cat in ("Zs", "Zl", "Zp") or ch in "\t\r\n\x0b\x0c":
         return " " if ch != "\n" else "\n"
     decomposed = unicodedata.normalize("NFKD", ch)
+    if decomposed == ch and code > 0xFF:
+        named = _LATIN_NAME.fullmatch(unicodedata.name(ch, ""))
+        if named:
+            return named.group(1).lower()
     out = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     out = "".join(_CONFUSABLES.get(c, c) for c in out)
     if len(out) == 3 and _PARENTHESISED.fullmatch(out):
@@ -219,6 +286,11 @@ class Normalized:
     _ends: tuple[int, ...] | None = field(default=None, repr=False)
     _raw_starts: tuple[int, ...] | None = field(default=None, repr=False)
     _raw_ends: tuple[int, ...] | None = field(default=None, repr=False)
+    # True when part of the text was read back to front (upside-down text): the offsets of a
+    # range are then its smallest start and largest end.
+    _turned: bool = field(default=False, repr=False)
+    # True when the message is in full leet and a "!" may stand for an "i" ("m0!").
+    full_leet: bool = field(default=False, repr=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Return the range of ``original`` that produced ``text[start:end]``.
@@ -232,17 +304,29 @@ class Normalized:
         >>> n.original[s:e]
         'C.O.N.N.A.R.D'
         """
-        return _map(self._starts, self._ends, start, end, len(self.text), len(self.original))
+        return _map(
+            self._starts, self._ends, start, end, len(self.text), len(self.original), self._turned
+        )
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Return the range of ``original`` that produced ``raw[start:end]``."""
-        return _map(self._raw_starts, self._raw_ends, start, end, len(self.raw), len(self.original))
+        return _map(
+            self._raw_starts,
+            self._raw_ends,
+            start,
+            end,
+            len(self.raw),
+            len(self.original),
+            self._turned,
+        )
 
     def raw_to_text(self, pos: int) -> int:
         """Return the index in ``text`` of the first character at or after raw index ``pos``."""
         orig = self.raw_span(pos, pos + 1)[0] if pos < len(self.raw) else len(self.original)
         if self._starts is None:
             return min(orig, len(self.text))
+        if self._turned:
+            return next((i for i, s in enumerate(self._starts) if s >= orig), len(self.text))
         return bisect_right(self._starts, orig - 1)
 
 
@@ -253,6 +337,7 @@ def _map(
     end: int,
     n: int,
     n_orig: int,
+    turned: bool = False,
 ) -> tuple[int, int]:
     start = max(0, min(start, n))
     end = max(start, min(end, n))
@@ -261,6 +346,8 @@ def _map(
     if start == end:
         pos = starts[start] if start < n else n_orig
         return pos, pos
+    if turned:
+        return min(starts[start:end]), max(ends[start:end])
     return starts[start], ends[end - 1]
 
 
@@ -305,6 +392,63 @@ def _fold_slow(text: str, translated: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+def _fold_exotic(
+    text: str, raw: str, starts: list[int] | None, ends: list[int] | None
+) -> tuple[str, list[int] | None, list[int] | None, bool]:
+    """Read regional-indicator letters and upside-down text in ``raw``; keep the offsets.
+
+    Called only when :data:`_EXOTIC` finds one of their characters. A run of regional
+    indicators typed next to each other stays as typed when it is all flags ("🇫🇷🇧🇪"), and is
+    read as letters otherwise ("🇨🇴🇳", or "🇨 🇴 🇳" for the split-word rule); one such run shows the
+    message is written in these letters, and every run is then read. Upside-down text is read
+    back to front, from the first word holding a turned letter to the last, when two of its
+    letters are letters no ordinary word uses ("ɐ", "ǝ", "ʇ"...) and a quarter of its letters
+    are turned: a phonetic transcription ("/ɹɛd/") has fewer. Returns the text, its offsets
+    (None when still one for one) and whether part of it was turned around.
+    """
+    chars = list(raw)
+    changed = False
+    runs: list[list[int]] = []
+    for m in _RI_RUN.finditer(raw):
+        # split the run where the original was not contiguous ("🇨\u200b🇴" is no flag)
+        for i in range(m.start(), m.end()):
+            at = starts[i] if starts is not None else i
+            if i == m.start() or at != (starts[i - 1] if starts is not None else i - 1) + 1:
+                runs.append([])
+            runs[-1].append(i)
+    # one run that is not all flags shows the message is written in these letters: read all
+    if any(len(run) % 2 or not all(raw[a : a + 2] in _FLAGS for a in run[::2]) for run in runs):
+        for run in runs:
+            for k in run:
+                chars[k] = chr(ord(raw[k]) - _RI_FIRST + 97)
+        changed = True
+    turned = False
+    marked = [w for w in _NON_SPACE.finditer(raw) if not _TURNED_LETTERS.isdisjoint(w.group())]
+    if marked:
+        first, last = marked[0].start(), marked[-1].end()
+        segment_text = raw[first:last]
+        turned_letters = sum(c in _TURNED_LETTERS for c in segment_text)
+        if sum(c in _TURNED_ONLY for c in segment_text) >= 2 and turned_letters * 4 >= sum(
+            c.isalpha() for c in segment_text
+        ):
+            if starts is None or ends is None:
+                starts = list(range(len(raw)))
+                ends = list(range(1, len(raw) + 1))
+            segment = range(last - 1, first - 1, -1)
+            flipped = []
+            for k in segment:
+                original = text[starts[k]] if ends[k] - starts[k] == 1 else ""
+                letter = _TURNED_ORIGINAL.get(original)
+                flipped.append(letter if letter is not None else _TURNED.get(chars[k], chars[k]))
+            chars[first:last] = flipped
+            starts[first:last] = [starts[k] for k in segment]
+            ends[first:last] = [ends[k] for k in segment]
+            changed = turned = True
+    if not changed:
+        return raw, starts, ends, False
+    return "".join(chars), starts, ends, turned
+
+
 def _may_have_leet(text: str) -> bool:
     """Return whether ``text`` holds a character of ``_LEET_CHARS`` ("€" is outside Latin-1).
 
@@ -337,21 +481,34 @@ def _may_stretch(text: str, shifted: bytes | None = None) -> bool:
     return b"\0\0" in (_shifted(text) if shifted is None else shifted)
 
 
-def _fold_leet(text: str) -> str:
-    """Fold leetspeak in words that are mostly letters ("c0nn4rd"), not in "15 ans" or "22h"."""
+def _fold_leet(text: str) -> tuple[str, bool]:
+    """Fold leetspeak in words that are mostly letters ("c0nn4rd"), not in "15 ans" or "22h".
+
+    Returns the text and whether the message is in full leet (a "!" may have become an "i").
+    """
     if not _may_have_leet(text):
-        return text
+        return text, False
     pieces: list[str] = []
     last = 0
     # A "!" inside a leet word is the "i" of this message ("k!11 y0ur$e1f"), so its "1" is an
     # "l"; elsewhere "1" is the common leet for "i" ("b1tch", "e55a1e": "sa1e" is written alike,
     # and the typo reader reads "saie" as "sale").
-    one_is_l = "!" in text and any(
-        "!" in w and _LEET_CHARS.search(w) for w in _WORD_WITH_SYMBOLS.findall(text)
-    )
-    for m in _WORD_WITH_SYMBOLS.finditer(text):
+    one_is_l = full = False
+    if "!" in text:
+        words = _WORD_WITH_SYMBOLS.findall(text)
+        one_is_l = any("!" in w and _LEET_CHARS.search(w) for w in words)
+        # Full leet: "!" is an "i" (inside a leet word, or right after a word) and a third of
+        # the words or more carry leet; a long post with a few numbers ("40s", "1-800") does not.
+        # (each such word holds a leet character: counting them first spares most texts)
+        if sum(map(text.count, "013457$@€")) * 3 >= len(words) and (
+            one_is_l or _BANG_AFTER_WORD.search(text)
+        ):
+            leety = sum(1 for w in words if _LEET_CHARS.search(w) and _NOT_A_NUMBER.search(w))
+            full = leety >= 2 and leety * 3 >= len(words)
+    table = (_LEET_FULL if full else _LEET_L) if one_is_l else (_LEET_BANG if full else _LEET)
+    for m in (_WORD_FULL_LEET if full else _WORD_WITH_SYMBOLS).finditer(text):
         word = m.group()
-        if not _LEET_CHARS.search(word):
+        if not _LEET_CHARS.search(word) and not (full and "!" in word):
             continue
         head = ""
         # "@pseudo" is a mention, not leetspeak: only its name is looked at ("@lea2010" stays);
@@ -365,7 +522,9 @@ def _fold_leet(text: str) -> str:
             head, word = "@", word[1:]
         letters = len(_LETTERS.findall(word))
         digits = len(_DIGITS.findall(word))
-        if letters < 1:
+        if full and not _NOT_LEET_DIGIT.search(word) and (len(word) <= 3 or digits < len(word)):
+            pass  # full leet: "13", "3$7", "70n" are words
+        elif letters < 1:
             # "@" alone stands for "a" ("@ loser"), and a word of symbols with an "@" in it is
             # leet ("$@13", "@$$"): an amount or a number has none.
             if word != "@" and ("@" not in word or word[0] == "@" and "$" not in word):
@@ -378,13 +537,13 @@ def _fold_leet(text: str) -> str:
             continue
         pieces.append(text[last : m.start()])
         # "ki11" is "kill": a doubled 1 is almost always a doubled l.
-        folded = word.replace("11", "ll").translate(_LEET_L if one_is_l else _LEET)
+        folded = word.replace("11", "ll").translate(table)
         pieces.append(head + folded)
         last = m.end()
     if not pieces:
-        return text
+        return text, full
     pieces.append(text[last:])
-    return "".join(pieces)
+    return "".join(pieces), full
 
 
 def _fold_marks(text: str) -> str:
@@ -465,7 +624,11 @@ def _deletions(text: str) -> list[tuple[int, int]]:
 
 
 def _apply_deletions(
-    text: str, starts: list[int], ends: list[int], drops: list[tuple[int, int]]
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    drops: list[tuple[int, int]],
+    turned: bool = False,
 ) -> tuple[str, list[int], list[int]]:
     out: list[str] = []
     new_starts: list[int] = []
@@ -480,7 +643,11 @@ def _apply_deletions(
         new_starts.extend(starts[last:a])
         new_ends.extend(ends[last:a])
         if new_ends:
-            new_ends[-1] = ends[b - 1]
+            if turned:  # offsets run backwards somewhere: widen, never shrink
+                new_starts[-1] = min(new_starts[-1], *starts[a:b])
+                new_ends[-1] = max(new_ends[-1], *ends[a:b])
+            else:
+                new_ends[-1] = ends[b - 1]
         last = b
     out.append(text[last:])
     new_starts.extend(starts[last:])
@@ -512,6 +679,9 @@ def normalize(text: str) -> Normalized:
     """
     # Fast paths, all in C: ASCII needs only lower(); Latin-1 text (most French) goes through a
     # 256-byte table. Anything else (emoji, "œ", "’", Cyrillic) uses the lazily filled table.
+    raw_starts: list[int] | None = None
+    raw_ends: list[int] | None = None
+    turned = False
     if text.isascii() and "\x00" not in text:
         raw = text.lower()
     else:
@@ -519,22 +689,26 @@ def normalize(text: str) -> Normalized:
             raw = text.encode("latin-1").translate(_LATIN1 or _latin1_table()).decode("latin-1")
         except UnicodeEncodeError:
             raw = text.translate(_TABLE)
-    raw_starts: list[int] | None = None
-    raw_ends: list[int] | None = None
-    if _SLOW in raw:
+            if _SLOW in raw:
+                raw, raw_starts, raw_ends = _fold_slow(text, raw)
+            # regional indicators and turned letters are outside Latin-1: one search here
+            if _EXOTIC.search(raw):
+                raw, raw_starts, raw_ends, turned = _fold_exotic(text, raw, raw_starts, raw_ends)
+    if _SLOW in raw and raw_starts is None:
         raw, raw_starts, raw_ends = _fold_slow(text, raw)
-    leet = _fold_marks(_fold_leet(raw))
+    leet, full_leet = _fold_leet(raw)
+    leet = _fold_marks(leet)
     drops = _deletions(leet)
     if not drops:
         rs = tuple(raw_starts) if raw_starts is not None else None
         re_ = tuple(raw_ends) if raw_ends is not None else None
-        return Normalized(text, leet, raw, rs, re_, rs, re_)
+        return Normalized(text, leet, raw, rs, re_, rs, re_, turned, full_leet)
     if raw_starts is None or raw_ends is None:
         starts = list(range(len(raw)))
         ends = list(range(1, len(raw) + 1))
     else:
         starts, ends = raw_starts, raw_ends
-    folded, new_starts, new_ends = _apply_deletions(leet, starts, ends, drops)
+    folded, new_starts, new_ends = _apply_deletions(leet, starts, ends, drops, turned)
     return Normalized(
         text,
         folded,
@@ -543,4 +717,6 @@ def normalize(text: str) -> Normalized:
         tuple(new_ends),
         tuple(raw_starts) if raw_starts is not None else None,
         tuple(raw_ends) if raw_ends is not None else None,
+        turned,
+        full_leet,
     )

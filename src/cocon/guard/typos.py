@@ -55,11 +55,27 @@ _TARGET_CATEGORIES = frozenset(
 )
 _WORD = re.compile(r"[a-z]+")
 _MISS: Any = object()
-# A word with letters masked by stars or hashes ("f*ck", "c**nard", "n#que"), or by stars that
-# end it ("fu**", "enc***"). Letters always come first, so "*hugs*" (emphasis), "*their" (a
-# correction) and "#hashtag" are not masks.
-_MASKED = re.compile(r"(?<![a-z0-9*#])[a-z]+(?:[*#]+[a-z]+)*(?:[*#]+[a-z]+|\*+)(?![a-z0-9*#])")
-_MASK_RUN = re.compile(r"[*#]+")
+# A word with letters masked by stars, hashes or underscores ("f*ck", "c**nard", "n#que",
+# "c_nnard"), or by stars that end it ("fu**", "enc***"). Letters always come first, so "*hugs*"
+# (emphasis), "*their" (a correction) and "#hashtag" are not masks.
+_MASKED = re.compile(r"(?<![a-z0-9*#_@])[a-z]+(?:[*#_]+[a-z]+)*(?:[*#_]+[a-z]+|\*+)(?![a-z0-9*#_])")
+_MASK_RUN = re.compile(r"[*#_]+")
+# A dot, a dash or a tilde typed inside a word to break it ("con.nard", "pu-te"): the pieces
+# are joined only when they make an insult, since words are joined with dashes ("peut-être").
+_BREAKS = ".-~"
+_BREAK_RUN = re.compile(r"[.\-~]+")
+# A letter between two of the same ("kilol"), the gate of :meth:`TypoReader.split_double`.
+_SANDWICH = re.compile(r"([a-z])(?!\1)[a-z]\1")
+_ENDS_IN_I = re.compile(r"(?<![a-z0-9])[a-z]{3,}i(?![a-z0-9])")
+_BROKEN = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-~]+[a-z]+)+(?![a-z0-9])")
+# Keys next to each other on AZERTY or QWERTY keyboards: a four-letter insult with one of its
+# letters (not the first) struck next door ("fuvk", "pyte") is read as the insult.
+_NEIGHBOURS: dict[str, str] = {
+    "a": "zqsw", "b": "vghn", "c": "xdfv", "d": "serfcx", "e": "zrdsw", "f": "drtgvc",
+    "g": "ftyhbv", "h": "gyujnb", "i": "uojkl", "j": "huikmn", "k": "jiolm", "l": "kopm",
+    "m": "lpkjn", "n": "bhjm", "o": "iplk", "p": "olm", "q": "azsw", "r": "edft", "s": "azedxqw",
+    "t": "rfgy", "u": "yhji", "v": "cfgb", "w": "qsxae", "x": "wsdcz", "y": "tghu", "z": "aesx",
+}  # fmt: skip
 # An emoji typed inside a word to break it ("conn🤬ard"). People also write emoji between words
 # without spaces ("love😍you"), so the pieces are joined only when the joined word is a key word.
 _EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
@@ -229,6 +245,9 @@ class TypoReader:
             n: sorted(words, key=lambda w: w in hate) for n, words in by_length.items()
         }
         self._masks: dict[str, str | None] = {}
+        self._glue_by_shape: dict[tuple[int, str], list[str]] | None = None
+        self._guesses: dict[str, str | None] = {}
+        self._last_broken: tuple[str, list[tuple[int, int, str, bool]]] | None = None
         # Insults written without their vowels ("cnnrd", "btch"), by consonant skeleton; a
         # skeleton two words share goes to the one a mask would pick, and short skeletons
         # ("slt" is both "salut" and "saleté") are not read at all.
@@ -238,6 +257,14 @@ class TypoReader:
                 if len(key := _skeleton(word)) >= _SKELETON_MIN:
                     skeletons.setdefault(key, word)
         self._skeletons = skeletons
+        # Four-letter insults with one letter (not the first) struck next door, the most severe
+        # first ("fuvk" is "fuck"), and never an insult itself.
+        struck: dict[str, str] = {}
+        for word in self._maskable.get(4, ()):
+            for at in range(1, 4):
+                for key in _NEIGHBOURS.get(word[at], ""):
+                    struck.setdefault(word[:at] + key + word[at + 1 :], word)
+        self._struck = {k: w for k, w in struck.items() if k not in severity}
 
     def unmask_word(self, token: str) -> str | None:
         """Return the key word a masked ``token`` stands for ("f*ck", "c**nard"), if any.
@@ -266,10 +293,123 @@ class TypoReader:
             shape = re.compile(_MASK_RUN.sub(lambda m: f"[a-z]{{{len(m.group())}}}", token))
             fitting = self._maskable_open if token[-1] == "*" else self._maskable
             word = next((w for w in fitting.get(len(token), ()) if shape.fullmatch(w)), None)
+            if word is None and token[-1] != "*":
+                joined = _MASK_RUN.sub("", token)  # a symbol typed inside: "con*nard", "ki_ll"
+                word = joined if joined in self._mask_severity or joined in self.keys else None
         if len(self._masks) > 100_000:
             self._masks.clear()
         self._masks[token] = word
         return word
+
+    def guess_masked(self, token: str) -> str | None:
+        """Return the lexicon word a masked ``token`` no insult fits may stand for ("f*utre" of
+        "va te faire foutre", "g*eule"): at most two letters hidden and three shown, the first
+        in alphabetical order. A guess ("m*is" is "mais" or "mois"), read by the lexicons only.
+
+        >>> TypoReader([], glue=["gueule", "foutre"]).guess_masked("g*eule")
+        'gueule'
+        """
+        known = self._guesses.get(token, _MISS)
+        if known is not _MISS:
+            return known  # type: ignore[no-any-return]
+        word: str | None = None
+        hidden = sum(len(run) for run in _MASK_RUN.findall(token))
+        if (
+            token[-1] != "*"
+            and hidden <= 2
+            and len(token) - hidden >= 3
+            and _MASKED.fullmatch(token)
+            and self.unmask_word(token) is None
+        ):
+            shape = re.compile(_MASK_RUN.sub(lambda m: f"[a-z]{{{len(m.group())}}}", token))
+            by_shape = self._glue_by_shape
+            if by_shape is None:
+                by_shape = {}
+                for glued in sorted(self.glue):
+                    by_shape.setdefault((len(glued), glued[0]), []).append(glued)
+                self._glue_by_shape = by_shape
+            fitting = by_shape.get((len(token), token[0]), ())
+            word = next((w for w in fitting if shape.fullmatch(w)), None)
+        if len(self._guesses) > 100_000:
+            self._guesses.clear()
+        self._guesses[token] = word
+        return word
+
+    def keyboard_word(self, token: str) -> str | None:
+        """Return the four-letter insult ``token`` writes with one key struck next door.
+
+        Same first letter, one other letter replaced by a neighbour on an AZERTY or QWERTY
+        keyboard; the most severe insult first.
+
+        >>> TypoReader([], maskable={"fuck": 2}).keyboard_word("fuvk")
+        'fuck'
+        """
+        return self._struck.get(token) if len(token) == 4 else None
+
+    def reversed(self, token: str) -> str | None:
+        """Return the insult ``token`` writes back to front ("drannoc"), five letters or more.
+
+        >>> TypoReader([], maskable={"connard": 2}).reversed("drannoc")
+        'connard'
+        """
+        word = token[::-1]
+        return word if len(word) >= MIN_LENGTH and word in self._mask_severity else None
+
+    def split_double(self, token: str) -> str | None:
+        """Return the key word ``token`` writes with a letter typed between a doubled letter
+        ("kilol" of "ki0ll" once leet is folded, "conxnard").
+
+        >>> TypoReader([], maskable={"kill": 2}).split_double("kilol")
+        'kill'
+        """
+        if not _SANDWICH.search(token):
+            return None
+        for i in range(1, len(token) - 1):
+            if token[i - 1] == token[i + 1] != token[i]:
+                joined = token[:i] + token[i + 1 :]
+                if joined in self._mask_severity or joined in self.keys:
+                    return joined
+        return None
+
+    def _broken(self, text: str, *, lexicon: bool = False) -> list[tuple[int, int, str]]:
+        """Return the words broken by a dot, a dash or a tilde ("con.nard") that join into an
+        insult, or with ``lexicon`` into another key word ("gue.ule", "va-is"), unless every
+        piece is a lexicon word of three letters or more ("self-harm"): a compound.
+
+        :meth:`undisguise` and :meth:`fix` both ask, mostly about the same text: the last
+        answer is kept (a race between threads only computes it twice).
+        """
+        last = self._last_broken
+        if last is None or last[0] != text:
+            last = self._last_broken = (text, self._find_broken(text))
+        return [(a, b, word) for a, b, word, insult in last[1] if lexicon or insult]
+
+    def _find_broken(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Find every joined word :meth:`_broken` may return, and whether it is an insult.
+        Only the words around the marks are looked at: most texts have none."""
+        found: list[tuple[int, int, str, bool]] = []
+        seen: set[int] = set()
+        end = len(text) - 1
+        for mark in _BREAKS:
+            at = text.find(mark, 1)
+            while 0 < at < end:
+                if "a" <= text[at - 1] <= "z" and "a" <= text[at + 1] <= "z":
+                    left = at - 1
+                    while left > 0 and ("a" <= text[left - 1] <= "z" or text[left - 1] in _BREAKS):
+                        left -= 1
+                    m = _BROKEN.match(text, left) if left not in seen else None
+                    seen.add(left)
+                    if m is not None:
+                        pieces = _BREAK_RUN.split(m.group())
+                        joined = "".join(pieces)
+                        if joined in self._mask_severity:
+                            found.append((m.start(), m.end(), joined, True))
+                        elif joined in self.keys and not all(
+                            len(p) >= 3 and p in self.glue for p in pieces
+                        ):
+                            found.append((m.start(), m.end(), joined, False))
+                at = text.find(mark, at + 1)
+        return found
 
     def candidates(self, token: str) -> list[str]:
         """Return the target words one edit away from ``token``, same first letter, best first.
@@ -332,16 +472,20 @@ class TypoReader:
         if token in self.keep:
             pass
         elif len(token) < MIN_LENGTH:
-            word = self.skeleton_word(token)
+            word = self.skeleton_word(token) or self.keyboard_word(token)
         else:
-            found = self.candidates(token)
-            word = found[0] if found else self.segment(token)
+            # a letter typed between the doubled letters of a four-letter word ("kilol") is
+            # more telling than one edit; longer words are one edit away anyway
+            word = self.split_double(token) if len(token) == MIN_LENGTH else None
+            if word is None:
+                found = self.candidates(token)
+                word = found[0] if found else self.segment(token)
             if word is None and token[0] == "i":
                 # leet "1" folds to "i", yet at the start of a word it is as often an "l" ("1oser")
                 ell = "l" + token[1:]
                 word = ell if ell in self.keys else next(iter(self.candidates(ell)), None)
             if word is None:
-                word = self.skeleton_word(token)
+                word = self.skeleton_word(token) or self.reversed(token)
         if len(self._memory) > 200_000:  # bound the memory an adversarial stream can take
             self._memory.clear()
         self._memory[token] = word
@@ -377,7 +521,7 @@ class TypoReader:
         """
         text = n.text
         found: list[tuple[int, int, str]] = []
-        if ("*" in text or "#" in text) and _may_hold_mask(text):
+        if ("*" in text or "#" in text or "_" in text) and _may_hold_mask(text):
             found = [
                 (m.start(), m.end(), word)
                 for m in _MASKED.finditer(text)
@@ -385,6 +529,8 @@ class TypoReader:
             ]
         if not text.isascii() and _EMOJI_RUN.search(text):
             found.extend(self._glued(text))
+        if "." in text or "-" in text or "~" in text:
+            found.extend(self._broken(text))
         if "@" in text:
             # the normaliser keeps "@name" as a mention; "@sshole" is an "a" word in disguise
             found.extend(
@@ -414,6 +560,25 @@ class TypoReader:
         >>> fixed.text, fixed.original[slice(*fixed.span(7, 14))]
         ('i hate muslims', 'MUSLMIS')
         """
+        text = n.text
+        # a phrase word broken by a dot or a dash ("gue.ule") or masked ("f*utre"): a guess,
+        # read for the lexicons only
+        broken = self._broken(text, lexicon=True) if "." in text or "-" in text else []
+        if n.full_leet:
+            # full leet reads a "!" ending a word as its "i" ("m0!"); after an insult it was an
+            # exclamation mark ("f@g!")
+            broken.extend(
+                (m.start(), m.end(), m.group()[:-1])
+                for m in _ENDS_IN_I.finditer(text)
+                if m.group()[:-1] in self._mask_severity
+                and n.original[n.span(m.end() - 1, m.end())[0]] == "!"
+            )
+        if ("*" in text or "#" in text or "_" in text) and _may_hold_mask(text):
+            broken.extend(
+                (m.start(), m.end(), word)
+                for m in _MASKED.finditer(text)
+                if (word := self.guess_masked(m.group())) is not None
+            )
         get = self._memory.get
         for token in tokens:
             if len(token) >= _SKELETON_MIN:
@@ -423,12 +588,17 @@ class TypoReader:
                 if word is not None:
                     break
         else:
-            return None
+            if not broken:
+                return None
         changes = [
             (m.start(), m.end(), word)
-            for m in TOKEN.finditer(n.text)
-            if len(m.group()) >= _SKELETON_MIN and (word := self.read(m.group())) is not None
+            for m in TOKEN.finditer(text)
+            if len(m.group()) >= _SKELETON_MIN
+            and (word := self.read(m.group())) is not None
+            and not any(a < m.end() and m.start() < b for a, b, _ in broken)
         ]
+        if broken:
+            changes = sorted(changes + broken)
         return _replace(n, changes) if changes else None
 
 
@@ -446,25 +616,33 @@ def _skeleton(word: str) -> str:
 
 
 def _may_hold_mask(text: str) -> bool:
-    """Return whether a star or hash of ``text`` follows a letter and precedes one, or a star
-    follows a letter ("fu**").
+    """Return whether a star, a hash or an underscore of ``text`` follows a letter and precedes
+    one, or a star follows a letter ("fu**"). An underscore inside a handle does not count.
 
     Hashtags and HTML entities ("&#8220;") put a hash in many texts; looking at the neighbours
     of each one is cheaper than running :data:`_MASKED`, whose look-behind is tried at every
     position.
     """
     end = len(text)
-    for mark in "*#":
+    for mark in "*#_":
         at = text.find(mark, 1)
         while at != -1:
             if "a" <= text[at - 1] <= "z":
                 after = at + 1
-                while after < end and text[after] in "*#":
+                while after < end and text[after] in "*#_":
                     after += 1
                 if mark == "*" or (after < end and "a" <= text[after] <= "z"):
-                    return True
+                    if mark != "_" or not _in_mention(text, at):
+                        return True
             at = text.find(mark, at + 1)
     return False
+
+
+def _in_mention(text: str, at: int) -> bool:
+    """Return whether position ``at`` is inside a handle ("@lea_martin")."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at > 0 and text[at - 1] == "@"
 
 
 def _replace(n: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:

@@ -53,6 +53,13 @@ def build_keep() -> list[str]:
                 continue
             # a word with no vowel after its first letter may be an insult's skeleton ("cnrd")
             skeleton = reader.skeleton_word(folded)
+            struck = reader.keyboard_word(folded)
+            if struck is not None:
+                # a four-letter word next door to an insult is kept whenever it is attested:
+                # short words have too many neighbours for the frequency margin ("sext")
+                if wordfreq.zipf_frequency(word, lang) >= RARE_ZIPF:
+                    keep.add(folded)
+                continue
             if skeleton is not None:
                 found = [skeleton]
             elif len(folded) < MIN_LENGTH or not folded.isalpha():
@@ -63,6 +70,9 @@ def build_keep() -> list[str]:
                 continue
             else:
                 found = reader.candidates(folded)
+                # a doubled letter split by a letter ("kilol"), a word written back to front
+                other = found or reader.split_double(folded) or reader.reversed(folded)
+                found = found or ([other] if isinstance(other, str) else [])
             if not found:
                 continue
             zipf = wordfreq.zipf_frequency(word, lang)
