@@ -166,13 +166,10 @@ _FirstWord = tuple[dict[str, _Starters], _Starters, tuple[tuple[str, _Pair], ...
 
 def _by_group(pairs: list[_Pair]) -> _Starters:
     """Turn (group, pattern) pairs into (group, patterns) runs, in order, each pair once."""
-    out: list[tuple[int, tuple[int, ...]]] = []
+    runs: dict[int, list[int]] = {}
     for g, k in sorted(set(pairs)):
-        if out and out[-1][0] == g:
-            out[-1] = (g, (*out[-1][1], k))
-        else:
-            out.append((g, (k,)))
-    return tuple(out)
+        runs.setdefault(g, []).append(k)
+    return tuple((g, tuple(ks)) for g, ks in runs.items())
 
 
 def _first_word(

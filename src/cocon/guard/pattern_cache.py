@@ -138,6 +138,20 @@ def _write(regexes: Sequence[str]) -> None:
                 os.unlink(tmp)
 
 
+_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _words(listed: list[str]) -> frozenset[str]:
+    """One frozenset per distinct list of words: many first words share their next words."""
+    key = tuple(listed)
+    found = _SETS.get(key)
+    if found is None:
+        if len(_SETS) > 100_000:
+            _SETS.clear()
+        found = _SETS[key] = frozenset(key)
+    return found
+
+
 def _program(row: Any) -> Program:
     flags, packed, groups, groupindex, indexgroup, first, then = row
     # the code itself is checked by _sre.compile (TypeError, RuntimeError "invalid SRE code")
@@ -152,7 +166,7 @@ def _program(row: Any) -> Program:
     follow: Follow | None = None
     if then is not None:
         follow = {
-            word: None if rule is None else (frozenset(rule[0]), frozenset(rule[1]))
+            word: None if rule is None else (_words(rule[0]), _words(rule[1]))
             for word, rule in then.items()
         }
     return (flags, code, groups, dict(groupindex), tuple(indexgroup), starts, follow)
