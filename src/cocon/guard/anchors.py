@@ -154,13 +154,18 @@ def first_words(regex: str) -> Starts | None:
     >>> first_words(r"[a-z]+ moi") is None
     True
     """
+    parsed = _parse(regex)
+    return None if parsed is None else _first_words_of(parsed)
+
+
+def _parse(regex: str) -> Any:
+    """The parsed pattern, or None when it is invalid or ``re``'s parser is not there."""
     if _p is None:
         return None
     try:
-        parsed = _p.parse(regex)
+        return _p.parse(regex)
     except re.error:
         return None
-    return _first_words_of(parsed)
 
 
 def _first_words_of(parsed: Any) -> Starts | None:
@@ -426,13 +431,8 @@ def follow_words(regex: str) -> Follow | None:
     >>> follow_words(r"\\bva [a-z]+") == {"va": None}
     True
     """
-    if _p is None:
-        return None
-    try:
-        parsed = _p.parse(regex)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parse(regex)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
     return _follow_of(parsed)
 
