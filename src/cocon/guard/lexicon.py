@@ -573,30 +573,30 @@ class Lexicon:
             return hits
         indexed = self._indexed
         todo = live.difference(indexed)
+        groups = self.groups_
         starts: dict[str, dict[int, list[tuple[int, tuple[int, ...]]]]] = {}
         for view, members in self._indexed_by_view.items():
-            if not live.isdisjoint(members):
-                source = raw if view == "raw" else text
-                starts[view] = found = self._group_starts(view, source, live)
+            source = raw if view == "raw" else text
+            # the live groups of the view whose own gate passes (a substring or a regex gate
+            # opens "others" for every group of its kind): no word scan when there is none
+            passing = {
+                i
+                for i in live.intersection(members)
+                if _gate_passes(groups[i][1], source, words, lit_open, regex_open, view)
+            }
+            if passing:
+                starts[view] = found = self._group_starts(view, source, passing)
                 todo.update(found)
-        groups = self.groups_
         for i in sorted(todo):
             view, gate, regex, chosen = groups[i]
             source = raw if view == "raw" else text
             cands: list[tuple[int, tuple[int, ...]]] | None = None
-            if i in indexed:
+            if i in indexed:  # its gate passed before its starts were looked for
                 cands = starts[view].get(i)
                 if cands is None:
                     continue  # no word of the message starts any of its patterns
-            if gate is not None:
-                if isinstance(gate, frozenset):
-                    if gate.isdisjoint(words):
-                        continue
-                elif isinstance(gate, tuple):
-                    if not lit_open[view] or not any(map(source.__contains__, gate)):
-                        continue
-                elif not regex_open[view] or not gate.search(source):
-                    continue
+            elif not _gate_passes(gate, source, words, lit_open, regex_open, view):
+                continue
             anchored = self._anchored[i]
             if anchored is None:
                 assert regex is not None  # noqa: S101 - a group not anchored is searched
@@ -635,6 +635,24 @@ class Lexicon:
                 continue
             hits.extend(_searched(regex or _alternation(chosen), chosen, source, view))
         return hits
+
+
+def _gate_passes(
+    gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None,
+    source: str,
+    words: AbstractSet[str],
+    lit_open: dict[str, bool],
+    regex_open: dict[str, bool],
+    view: str,
+) -> bool:
+    """Whether a group's gate lets it run (the unions of each kind were tried first)."""
+    if gate is None:
+        return True
+    if isinstance(gate, frozenset):
+        return not gate.isdisjoint(words)
+    if isinstance(gate, tuple):
+        return lit_open[view] and any(map(source.__contains__, gate))
+    return regex_open[view] and gate.search(source) is not None
 
 
 def _searched(regex: re.Pattern[str], chosen: list[Pattern], source: str, view: str) -> list[Hit]:
