@@ -60,6 +60,12 @@ SELF_HARM_NEGATIVES = [
     ("the character dies at the end", "clean"),
     ("that test killed me lol", "not:self_harm not:threat"),
     ("suicide prevention day is important", "risk:none"),
+    # dying in a game, and dying of embarrassment
+    ("every time i die i have to restart the whole level", "risk:none"),
+    ("each time i die on this boss i lose all my runes lol", "risk:none"),
+    ("every time i see him i die a little inside", "risk:none"),
+    # ... while a wish to die in the same words still counts
+    ("every time i wake up i want to die", "risk:moderate"),
 ]
 ABUSE = [
     ("you're ugly", "cat:abuse"),

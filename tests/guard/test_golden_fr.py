@@ -76,6 +76,8 @@ SELF_HARM_NEGATIVES = [
     ("j'ai tué ce contrôle", "clean"),
     ("ma mère va me tuer si je rentre tard", "clean"),
     ("je meurs de faim", "clean"),
+    ("à chaque fois que je meurs sur ce boss je dois tout recommencer", "risk:none"),
+    ("chaque fois que je meurs je perds mes objets", "risk:none"),
     ("je crève de chaud", "clean"),
     ("c'était chiant à mourir", "not:self_harm not:incitement"),
     ("on a tué le match hier", "clean"),
