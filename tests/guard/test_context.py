@@ -97,3 +97,17 @@ def test_english_self_talk_after_i_m_is_read_like_je_suis(
 ) -> None:
     """ "i'm" reaches the tokeniser as "i", "m": the pair is the author's own copula."""
     assert_expectation(lexicon_guard.check(text), expect, text)
+
+
+def test_a_swear_word_inside_an_insult_said_of_oneself_is_not_a_vulgarity(
+    lexicon_guard: Guard,
+) -> None:
+    """ "i'm a worthless piece of shit" is self-talk: no vulgarity left to nudge about."""
+    own = lexicon_guard.check("i'm a worthless piece of shit")
+    assert own.action == "allow"
+    assert "distress.worthless" in own.reasons
+    assert "abuse.vulgar" not in own.reasons
+    # aimed at someone, the same words stay abuse, the swear word with them
+    aimed = lexicon_guard.check("you're a worthless piece of shit")
+    assert aimed.action != "allow"
+    assert {"abuse.insult", "abuse.vulgar"} <= set(aimed.reasons)

@@ -461,6 +461,7 @@ def resolve(
     reports = [h for h in hits if h.category == "report"]
     counters = [h for h in hits if h.category == "counter"]
     kept: list[Hit] = []
+    said_of_self: list[tuple[int, int]] = []  # token ranges of insults said of oneself
     games = [h for h in hits if h.code in _FRAMED]
     # "mdr t'es trop con, je t'adore": a mild put-down said laughing next to love is teasing
     teasing = laughing and any(
@@ -558,6 +559,7 @@ def resolve(
             if _of_a_skill(tokens, hit, clause) or _negated(tokens, hit, clause):
                 continue  # "i'm such a loser at mario kart", "je suis pas con"
             kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
+            said_of_self.append((hit.first, hit.last))
             continue
         if (
             cat in _NEGATABLE
@@ -567,6 +569,17 @@ def resolve(
         ):
             continue
         kept.append(hit)
+    if said_of_self:
+        # the swear word inside an insult said of oneself ("i'm a worthless piece of shit") is
+        # part of the self-talk, not a vulgarity aimed at anyone
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.code == "abuse.vulgar"
+                and any(a <= h.first and h.last <= b for a, b in said_of_self)
+            )
+        ]
     # Self-harm words inside an incitement ("go swallow a bottle of pills", "va te pendre") are
     # urged on the reader: they are no risk of the author's.
     urged = [
