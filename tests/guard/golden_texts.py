@@ -21,9 +21,30 @@ def golden_texts(module: object) -> set[str]:
     return found
 
 
-def earlier_texts(*names: str) -> set[str]:
-    """Every phrasing of the golden modules ``names`` (of this package), for freshness checks."""
+#: The golden modules in the order they were written: a probe written blind must not repeat a
+#: phrasing of any probe before it.
+PROBES = (
+    "test_golden_en",
+    "test_golden_fr",
+    "test_golden_functional",
+    "test_golden_hatecheck",
+    "test_golden_hatecheck_en",
+    "test_golden_threats",
+    "test_golden_selfharm",
+    "test_golden_grooming",
+    "test_golden_hatecheck_blind",
+    "test_golden_playground",
+    "test_golden_regional",
+    "test_golden_everyday",
+    "test_golden_care_lookalikes",
+    "test_golden_english_blind",
+    "test_golden_disguises",
+)
+
+
+def earlier_texts(probe: str) -> set[str]:
+    """Every phrasing of the golden modules written before ``probe``, for freshness checks."""
     found: set[str] = set()
-    for name in names:
+    for name in PROBES[: PROBES.index(probe)]:
         found |= golden_texts(importlib.import_module(f"{__package__}.{name}"))
     return found

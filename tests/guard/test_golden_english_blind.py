@@ -62,6 +62,7 @@ from __future__ import annotations
 import pytest
 
 from cocon.guard import Guard, Verdict
+from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
 # Families of expected verdicts.
 #   abuse    an abuse or hate reason, not allowed (a nudge is enough)
@@ -74,7 +75,7 @@ from cocon.guard import Guard, Verdict
 ABUSE, SEVERE, THREAT, INCITE = "abuse", "severe", "threat", "incite"
 HATE, HARASS, ALLOW = "hate", "harass", "allow"
 POSITIVE = frozenset({ABUSE, SEVERE, THREAT, INCITE, HATE, HARASS})
-ABUSIVE = ("abuse", "hate", "threat", "sexual", "incitement")
+ABUSIVE = ABUSIVE_CATEGORIES
 
 # (phrase, functionality, family)
 BATCH1: list[tuple[str, str, str]] = [
@@ -445,12 +446,6 @@ def abusive(verdict: Verdict) -> float:
     return max(verdict.scores.get(c, 0.0) for c in ABUSIVE)
 
 
-def roc_auc(positives: list[float], negatives: list[float]) -> float:
-    """Share of (positive, negative) pairs ranked right, ties counting half."""
-    pairs = [1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives]
-    return sum(pairs) / len(pairs)
-
-
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
     [
@@ -467,9 +462,8 @@ def test_english_blind_case(guard: Guard, text: str, functionality: str, family:
 def test_english_blind_ranks_abuse_above_look_alikes(guard: Guard) -> None:
     """ROC-AUC of the abusive score, every positive against every look-alike."""
     verdicts = [(guard.check(text), family) for text, _, family in ALL_CASES]
-    positives = [abusive(v) for v, family in verdicts if family in POSITIVE]
-    negatives = [abusive(v) for v, family in verdicts if family not in POSITIVE]
-    assert roc_auc(positives, negatives) >= 0.85
+    labels = [family in POSITIVE for _, family in verdicts]
+    assert roc_auc(labels, [abusive(v) for v, _ in verdicts]) >= 0.85
 
 
 def test_probe_is_balanced_and_fresh() -> None:
@@ -478,21 +472,7 @@ def test_probe_is_balanced_and_fresh() -> None:
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_MISSES) <= set(texts)
-    earlier = earlier_texts(
-        "test_golden_care_lookalikes",
-        "test_golden_en",
-        "test_golden_everyday",
-        "test_golden_fr",
-        "test_golden_functional",
-        "test_golden_grooming",
-        "test_golden_hatecheck",
-        "test_golden_hatecheck_blind",
-        "test_golden_hatecheck_en",
-        "test_golden_playground",
-        "test_golden_regional",
-        "test_golden_selfharm",
-        "test_golden_threats",
-    )
+    earlier = earlier_texts("test_golden_english_blind")
     assert len(earlier) > 1000
     assert not earlier & set(texts)
     families = [family for _, _, family in ALL_CASES]

@@ -559,15 +559,19 @@ class Lexicon:
         index = self._tok_index
         for word in self._tok_union.intersection(words):
             live.update(index[word])
-        lit_open: dict[str, bool] = {}
-        for view, lits in self._lit_union.items():
-            lit_open[view] = any(map((raw if view == "raw" else text).__contains__, lits))
-        regex_open: dict[str, bool] = {}
-        for view, merged in self._regex_union.items():
-            regex_open[view] = merged is None or (
-                merged.search(raw if view == "raw" else text) is not None
+        # the other groups run when one gate of theirs may pass: the union of every substring
+        # gate, or the alternation of every regex gate, says so in one test per view
+        if (
+            self._ungated
+            or any(
+                any(map((raw if view == "raw" else text).__contains__, lits))
+                for view, lits in self._lit_union.items()
             )
-        if self._ungated or any(lit_open.values()) or any(regex_open.values()):
+            or any(
+                merged is None or merged.search(raw if view == "raw" else text) is not None
+                for view, merged in self._regex_union.items()
+            )
+        ):
             live.update(self._other_groups)
         if not live:
             return hits
@@ -580,9 +584,7 @@ class Lexicon:
             # the live groups of the view whose own gate passes (a substring or a regex gate
             # opens "others" for every group of its kind): no word scan when there is none
             passing = {
-                i
-                for i in live.intersection(members)
-                if _gate_passes(groups[i][1], source, words, lit_open, regex_open, view)
+                i for i in live.intersection(members) if _gate_passes(groups[i][1], source, words)
             }
             if passing:
                 starts[view] = found = self._group_starts(view, source, passing)
@@ -595,7 +597,7 @@ class Lexicon:
                 cands = starts[view].get(i)
                 if cands is None:
                     continue  # no word of the message starts any of its patterns
-            elif not _gate_passes(gate, source, words, lit_open, regex_open, view):
+            elif not _gate_passes(gate, source, words):
                 continue
             anchored = self._anchored[i]
             if anchored is None:
@@ -625,15 +627,8 @@ class Lexicon:
         hits: list[Hit] = []
         for view, gate, regex, chosen in self.groups_:
             source = raw if view == "raw" else text
-            if isinstance(gate, frozenset):
-                if gate.isdisjoint(words):
-                    continue
-            elif isinstance(gate, tuple):
-                if not any(map(source.__contains__, gate)):
-                    continue
-            elif gate is not None and not gate.search(source):
-                continue
-            hits.extend(_searched(regex or _alternation(chosen), chosen, source, view))
+            if _gate_passes(gate, source, words):
+                hits.extend(_searched(regex or _alternation(chosen), chosen, source, view))
         return hits
 
 
@@ -641,18 +636,15 @@ def _gate_passes(
     gate: re.Pattern[str] | tuple[str, ...] | frozenset[str] | None,
     source: str,
     words: AbstractSet[str],
-    lit_open: dict[str, bool],
-    regex_open: dict[str, bool],
-    view: str,
 ) -> bool:
-    """Whether a group's gate lets it run (the unions of each kind were tried first)."""
+    """Whether a group's gate lets it run: a word of the message, a substring, a regex."""
     if gate is None:
         return True
     if isinstance(gate, frozenset):
         return not gate.isdisjoint(words)
     if isinstance(gate, tuple):
-        return lit_open[view] and any(map(source.__contains__, gate))
-    return regex_open[view] and gate.search(source) is not None
+        return any(map(source.__contains__, gate))
+    return gate.search(source) is not None
 
 
 def _searched(regex: re.Pattern[str], chosen: list[Pattern], source: str, view: str) -> list[Hit]:
