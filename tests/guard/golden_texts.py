@@ -39,6 +39,7 @@ PROBES = (
     "test_golden_care_lookalikes",
     "test_golden_english_blind",
     "test_golden_disguises",
+    "test_golden_chat_aggression",
 )
 
 

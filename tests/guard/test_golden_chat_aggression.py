@@ -1,0 +1,473 @@
+"""Ninth probe, written blind: covert aggression in French teen group chats, and its look-alikes.
+
+The French teen chats the engine is judged on count as abusive any aggression, overt or covert:
+mockery, sarcasm aimed at someone, body shaming with no slur, telling someone to leave or to be
+quiet, threats of social harm ("je vais tout balancer", screenshots sent to the class),
+humiliation, pressure ("t'as intérêt à", "sinon tu verras"), ganging up and exclusion, rumours,
+contempt. Most of it holds no insult word. Beside them, the look-alikes a careful youth moderator
+lets through: banter between friends, disagreement without hostility, defending the victim,
+asking to calm down, a put-down reported by its target, self-mockery, everyday planning, and the
+same words in an ordinary frame ("je vais balancer le lien du drive", "on t'attend à 17h devant
+le gymnase pour l'entraînement").
+
+Written by the team in the spelling of a group chat (no accents, "jsp", "mdr", "ptdr", "wsh",
+emoji), with no sentence taken from a dataset (none was looked at while writing; the phrasings
+were also checked to match no row of the evaluation files) or from the earlier golden suites,
+which ``test_probe_is_fresh`` checks.
+
+Criterion, the one the other probes use for harassment: an aggressive phrasing must not be
+allowed (a nudge is enough: mild aggression is severity 1 or 2); a look-alike must be allowed
+with no reason in an abusive category (abuse, hate, threat, sexual, incitement). Care flags are
+fine (a victim's report may raise ``bullied``). Measured with ``Guard()`` (default mode, learned
+layer on); the abusive score is the strongest of the abusive categories, as in ``evaluate``.
+
+- ``BATCH1``, 246 phrasings (123 aggressive, 123 look-alikes), at 502721f before any fix: 99 of
+  123 aggressive phrasings allowed (mockery 12 of 12, sarcasm 10 of 10, body shaming 11 of 11,
+  exclusion 7 of 7, contempt 7 of 7, rumours 4 of 4, ganging up 9 of 10, telling to leave or be
+  quiet 9 of 12, threats of social harm 8 of 13, degrading 8 of 14, humiliation 7 of 12,
+  pressure 7 of 11) and 9 of 123 look-alikes read as abusive (banter 6 of 18: "t'es nul à fifa
+  mdr", "t'es un boulet mais t'es mon boulet ❤️", "t'es ridicule avec ton bonnet … mdr";
+  "dégage la table", "'dégage' sur mon casier" reported, "je vais tout balancer sur mon compte
+  tiktok, ma recette de cookies" blocked as exposure); ROC-AUC of the abusive score 0.737.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cocon.guard import Guard, Verdict
+from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
+
+#   aggressive  not allowed (a nudge is enough)
+#   pass        allowed, no reason in an abusive category (care flags are fine)
+AGGRESSIVE, PASS = "aggressive", "pass"
+ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
+#: The blind figure, 0.737, with a margin for noise; raised with the fixes.
+MIN_ROC_AUC = 0.72
+
+# (phrase, functionality, family)
+BATCH1: list[tuple[str, str, str]] = [
+    ("mdr t'as vu comment il parle on dirait un gamin de 6 ans", "mockery", AGGRESSIVE),
+    ("ptdr regardez sa photo de profil 😂😂 il se croit beau", "mockery", AGGRESSIVE),
+    ("wsh elle se prend pour une influenceuse avec ses 12 abonnes mdr", "mockery", AGGRESSIVE),
+    ("jsp qui lui a dit qu'il savait chanter mais faut arreter", "mockery", AGGRESSIVE),
+    ("t'as vu sa tete quand le prof l'a interroge 😂 il allait pleurer", "mockery", AGGRESSIVE),
+    ("il parle comme un livre de grammaire ptdr personne le comprend", "mockery", AGGRESSIVE),
+    ("elle rigole comme une hyene c'est insupportable", "mockery", AGGRESSIVE),
+    ("ses blagues sont aussi droles qu'un enterrement", "mockery", AGGRESSIVE),
+    ("on dirait qu'il s'est habille dans le noir ptdr", "mockery", AGGRESSIVE),
+    ("tu te crois drole ? personne rigole a part toi", "mockery", AGGRESSIVE),
+    ("allez raconte encore ta vie, on adore 🙄", "mockery", AGGRESSIVE),
+    ("on dirait un pingouin quand elle court mdrrr", "mockery", AGGRESSIVE),
+    ("bravo t'as reussi a etre encore plus chiant qu'hier 👏", "sarcasm", AGGRESSIVE),
+    ("wow quelle intelligence, on t'applaudit ou quoi", "sarcasm", AGGRESSIVE),
+    ("oh le genie est de retour, cachez vous", "sarcasm", AGGRESSIVE),
+    ("trop fort t'as decouvert l'eau tiede", "sarcasm", AGGRESSIVE),
+    ("merci pour ton avis que personne a demande", "sarcasm", AGGRESSIVE),
+    ("super idee, comme toutes tes idees pourries", "sarcasm", AGGRESSIVE),
+    ("t'es vraiment une lumiere toi hein 🙄", "sarcasm", AGGRESSIVE),
+    ("felicitations t'as le cerveau d'une huitre", "sarcasm", AGGRESSIVE),
+    ("quel talent pour gacher l'ambiance, chapeau", "sarcasm", AGGRESSIVE),
+    ("ah bah bravo, encore un message inutile de ta part", "sarcasm", AGGRESSIVE),
+    ("avec ton ventre tu devrais eviter le crop top", "body", AGGRESSIVE),
+    ("t'as pris combien de kilos cet ete mdr", "body", AGGRESSIVE),
+    ("mets un sac sur ta tete quand tu postes", "body", AGGRESSIVE),
+    ("ton nez prend toute la photo ptdr", "body", AGGRESSIVE),
+    ("elle a des bras de crevette elle va rien porter", "body", AGGRESSIVE),
+    ("t'as des dents de lapin on dirait bugs bunny", "body", AGGRESSIVE),
+    ("arrete les selfies franchement ton visage fait peur", "body", AGGRESSIVE),
+    ("t'es tellement maigre on voit tes os c'est degueu", "body", AGGRESSIVE),
+    ("avec tes boutons on dirait une pizza", "body", AGGRESSIVE),
+    ("il sent la transpi a 3 km personne veut s'asseoir a cote", "body", AGGRESSIVE),
+    ("tes cheveux on dirait un balai use", "body", AGGRESSIVE),
+    ("ferme la un peu stp on t'a rien demande", "silence", AGGRESSIVE),
+    ("tu peux quitter le groupe merci au revoir", "silence", AGGRESSIVE),
+    ("personne t'a invite ici, degage", "silence", AGGRESSIVE),
+    ("chut les grands parlent", "silence", AGGRESSIVE),
+    ("retourne jouer dans ta cour", "silence", AGGRESSIVE),
+    ("tais toi on t'entend trop", "silence", AGGRESSIVE),
+    ("casse toi du groupe personne te calcule", "silence", AGGRESSIVE),
+    ("va voir ailleurs si on y est", "silence", AGGRESSIVE),
+    ("tu sors du groupe ou on te vire", "silence", AGGRESSIVE),
+    ("garde tes commentaires pour toi la prochaine fois", "silence", AGGRESSIVE),
+    ("on t'a sonne ? non alors silence", "silence", AGGRESSIVE),
+    ("tu parles encore et je te bloque de partout", "silence", AGGRESSIVE),
+    ("je vais tout balancer sur toi demain au lycee", "social_threat", AGGRESSIVE),
+    ("on va te pourrir ta reputation t'inquiete", "social_threat", AGGRESSIVE),
+    (
+        "j'ai des screens de tout, je les envoie a toute la classe si tu continues",
+        "social_threat",
+        AGGRESSIVE,
+    ),
+    ("fais gaffe je connais tes secrets", "social_threat", AGGRESSIVE),
+    ("je vais montrer tes messages a tout le monde", "social_threat", AGGRESSIVE),
+    ("demain toute l'ecole saura ce que t'as fait", "social_threat", AGGRESSIVE),
+    ("je vais poster ta photo dans le groupe de la classe", "social_threat", AGGRESSIVE),
+    ("on va faire tourner la video, tu vas avoir honte toute ta vie", "social_threat", AGGRESSIVE),
+    ("je vais dire a tout le monde que tu pues", "social_threat", AGGRESSIVE),
+    ("ta vie va devenir un enfer au college", "social_threat", AGGRESSIVE),
+    ("tu vas regretter d'etre arrivee dans cette classe", "social_threat", AGGRESSIVE),
+    ("je vais te detruire sur insta", "social_threat", AGGRESSIVE),
+    ("un mot de plus et je publie tes dms", "social_threat", AGGRESSIVE),
+    ("meme tes parents veulent pas de toi", "humiliation", AGGRESSIVE),
+    ("meme ton chien t'ignore ptdr", "humiliation", AGGRESSIVE),
+    ("t'es la honte de la classe", "humiliation", AGGRESSIVE),
+    ("tout le monde se fout de toi dans ton dos", "humiliation", AGGRESSIVE),
+    ("t'as jamais eu d'amis et ca se voit", "humiliation", AGGRESSIVE),
+    ("personne viendra a ton anniv comme l'an dernier mdr", "humiliation", AGGRESSIVE),
+    ("tu fais pitie franchement", "humiliation", AGGRESSIVE),
+    ("t'es le clown de service et tu le sais meme pas", "humiliation", AGGRESSIVE),
+    ("on se moque de toi depuis la 6e t'avais pas capte ?", "humiliation", AGGRESSIVE),
+    ("regarde toi dans un miroir avant de parler", "humiliation", AGGRESSIVE),
+    ("ta place c'est au fond de la classe a cote de la poubelle", "humiliation", AGGRESSIVE),
+    ("tu sers a rien dans ce groupe", "humiliation", AGGRESSIVE),
+    ("t'as interet a me rendre mes sous demain", "pressure", AGGRESSIVE),
+    ("tu fais ce que je dis sinon tu verras", "pressure", AGGRESSIVE),
+    ("tu le dis a un prof et t'es mort", "pressure", AGGRESSIVE),
+    ("tu ramenes 20 balles lundi ou ca va mal se passer", "pressure", AGGRESSIVE),
+    ("si tu parles de ca a quelqu'un tu vas le payer", "pressure", AGGRESSIVE),
+    ("t'as interet a supprimer ce message vite", "pressure", AGGRESSIVE),
+    ("fais mes devoirs ou je dis tout", "pressure", AGGRESSIVE),
+    ("tu vas venir t'excuser devant tout le monde", "pressure", AGGRESSIVE),
+    ("tu bouges pas de la sortie, on t'attend a 17h", "pressure", AGGRESSIVE),
+    ("on sait ou tu habites hein", "pressure", AGGRESSIVE),
+    ("tu vas voir ce qui t'attend a la recre", "pressure", AGGRESSIVE),
+    ("tout le monde est d'accord, personne veut de toi ici", "ganging", AGGRESSIVE),
+    ("on a vote, t'es plus dans le groupe", "ganging", AGGRESSIVE),
+    ("levez la main ceux qui le supportent pas 🙋\u200d♀️🙋\u200d♂️", "ganging", AGGRESSIVE),
+    ("qui est pour qu'on la vire du groupe ? 👍", "ganging", AGGRESSIVE),
+    ("on est tous contre toi accepte le", "ganging", AGGRESSIVE),
+    ("meme tes soi disant potes parlent mal de toi", "ganging", AGGRESSIVE),
+    ("toute la classe te deteste, c'est pas une impression", "ganging", AGGRESSIVE),
+    ("on a cree un autre groupe sans toi, bisous", "ganging", AGGRESSIVE),
+    ("like si toi aussi tu peux pas le voir en peinture", "ganging", AGGRESSIVE),
+    ("allez tout le monde on l'ignore a partir de maintenant", "ganging", AGGRESSIVE),
+    ("t'es pas invitee samedi, et t'etais jamais vraiment invitee", "exclusion", AGGRESSIVE),
+    (
+        "assieds toi ailleurs a la cantine, la place est prise pour toujours",
+        "exclusion",
+        AGGRESSIVE,
+    ),
+    ("ne lui parlez plus, elle existe plus pour nous", "exclusion", AGGRESSIVE),
+    ("on veut plus trainer avec toi c'est clair ?", "exclusion", AGGRESSIVE),
+    ("personne veut etre en binome avec toi", "exclusion", AGGRESSIVE),
+    ("t'as rien a faire avec nous", "exclusion", AGGRESSIVE),
+    ("tu deranges tout le monde ici", "exclusion", AGGRESSIVE),
+    ("parait qu'elle a triche pour avoir ses notes, faites tourner", "rumour", AGGRESSIVE),
+    ("vous savez qu'il fait encore pipi au lit ? 😂", "rumour", AGGRESSIVE),
+    ("elle est sortie avec la moitie du lycee tout le monde le sait", "rumour", AGGRESSIVE),
+    ("il vole dans les casiers, faites gaffe a vos affaires", "rumour", AGGRESSIVE),
+    ("ton avis on s'en fout", "contempt", AGGRESSIVE),
+    ("qui t'a demande de parler ?", "contempt", AGGRESSIVE),
+    ("t'es qu'un figurant dans nos vies", "contempt", AGGRESSIVE),
+    ("tu comptes pour rien ici", "contempt", AGGRESSIVE),
+    ("parle a ma main", "contempt", AGGRESSIVE),
+    ("on a pas le temps pour tes histoires de bebe", "contempt", AGGRESSIVE),
+    ("personne lit tes paves mdr arrete", "contempt", AGGRESSIVE),
+    ("t'es vraiment une erreur de la nature", "degrading", AGGRESSIVE),
+    ("tu devrais avoir honte d'exister", "degrading", AGGRESSIVE),
+    ("la terre tournerait mieux sans toi", "degrading", AGGRESSIVE),
+    ("t'es trop bete pour comprendre de toute facon", "degrading", AGGRESSIVE),
+    ("t'as le qi d'une chaise", "degrading", AGGRESSIVE),
+    ("t'es bon qu'a faire rire les autres", "degrading", AGGRESSIVE),
+    ("t'es une tache et tu le resteras", "degrading", AGGRESSIVE),
+    ("ta mere elle t'a rate", "degrading", AGGRESSIVE),
+    ("t'es moche de l'interieur comme de l'exterieur", "degrading", AGGRESSIVE),
+    ("tu pourrais disparaitre personne le remarquerait", "degrading", AGGRESSIVE),
+    ("t'es tellement insignifiant que j'oublie ton prenom", "degrading", AGGRESSIVE),
+    ("retourne pleurer dans les jupes de ta mere", "degrading", AGGRESSIVE),
+    ("t'es genant a chaque fois que tu ouvres la bouche", "degrading", AGGRESSIVE),
+    ("fais nous une faveur, disparais du groupe", "degrading", AGGRESSIVE),
+    ("mdr t'es bete je t'adore", "banter", PASS),
+    ("t'es nul a fifa mdr revanche ce soir", "banter", PASS),
+    ("wsh t'es serieux ? t'as encore oublie tes cles 😂", "banter", PASS),
+    ("t'es un boulet mais t'es mon boulet ❤️", "banter", PASS),
+    ("t'es trop une folle toi ptdr", "banter", PASS),
+    ("arrete de faire ta diva et viens 😂", "banter", PASS),
+    ("mdr la tete que t'as faite quand t'as vu la note 😂 moi pareil", "banter", PASS),
+    ("t'as une coiffure de ouf aujourd'hui j'adore", "banter", PASS),
+    ("t'es grave mdr", "banter", PASS),
+    ("ptdr jpp de toi", "banter", PASS),
+    ("t'es un genie toi, merci pour les exos 🙏", "banter", PASS),
+    ("t'es lent mdr on t'attend devant le cine", "banter", PASS),
+    ("t'es chiant a toujours avoir raison mdr", "banter", PASS),
+    ("haha t'es pas drole mais je rigole quand meme", "banter", PASS),
+    ("ferme la tu vas me spoiler la fin 😭😂", "banter", PASS),
+    ("tais toi je suis pas pret pour cette info 😂", "banter", PASS),
+    ("t'es ridicule avec ton bonnet de pere noel mdr je veux le meme", "banter", PASS),
+    ("mdr t'as dormi dans ta trousse ou quoi", "banter", PASS),
+    ("t'es serieux ? je pense pas que ce soit une bonne idee", "disagreement", PASS),
+    ("je suis pas d'accord avec toi mais ok", "disagreement", PASS),
+    ("non franchement le film etait nul, desole", "disagreement", PASS),
+    ("jsp, je trouve que t'exageres un peu la", "disagreement", PASS),
+    ("on peut en parler calmement ? je vois pas les choses comme ca", "disagreement", PASS),
+    ("t'as tort sur ce coup mais c'est pas grave", "disagreement", PASS),
+    ("je prefere pizza, la raclette en ete c'est non", "disagreement", PASS),
+    ("ton argument tient pas trop mais je respecte", "disagreement", PASS),
+    ("bof moi j'ai pas aime cette serie", "disagreement", PASS),
+    ("t'as pas compris ce que je voulais dire je crois", "disagreement", PASS),
+    ("je te suis pas du tout la", "disagreement", PASS),
+    ("on n'est pas obliges d'etre d'accord", "disagreement", PASS),
+    ("laissez la tranquille, elle vous a rien fait", "defence", PASS),
+    ("c'est pas drole ce que vous faites, arretez", "defence", PASS),
+    ("si vous continuez a vous moquer de lui je previens la cpe", "defence", PASS),
+    ("t'inquiete on est avec toi, les laisse pas te parler comme ca", "defence", PASS),
+    ("ce qu'ils ont dit sur ton physique c'est faux, t'es tres bien", "defence", PASS),
+    ("arretez de l'exclure, elle a le droit d'etre la", "defence", PASS),
+    ("moi je veux bien etre en binome avec toi", "defence", PASS),
+    ("tu meritais pas ce qu'ils t'ont fait", "defence", PASS),
+    ("on s'en fout de ce qu'ils pensent, t'es geniale", "defence", PASS),
+    ("viens t'asseoir avec nous a la cantine", "defence", PASS),
+    ("ils sont jaloux c'est tout, garde la tete haute", "defence", PASS),
+    ("supprimez cette photo c'est du harcelement", "defence", PASS),
+    ("personne merite d'etre traite comme ca", "defence", PASS),
+    ("calmez vous les gars c'est qu'un jeu", "calming", PASS),
+    ("oh on se calme, pas besoin de s'insulter", "calming", PASS),
+    ("stop les embrouilles, on est cense etre potes", "calming", PASS),
+    ("allez faites la paix, ca sert a rien de se prendre la tete", "calming", PASS),
+    ("c'est bon on arrete la, respirez", "calming", PASS),
+    ("vous pouvez regler ca en prive svp", "calming", PASS),
+    ("on evite les clashs dans ce groupe merci", "calming", PASS),
+    ("parlez vous en face au lieu de vous envoyer des piques", "calming", PASS),
+    ("je propose qu'on change de sujet avant que ca parte en vrille", "calming", PASS),
+    ("il m'a dit que personne voulait de moi et ca m'a fait mal", "reported", PASS),
+    ("elle a ecrit dans le groupe que j'etais moche, je sais pas quoi faire", "reported", PASS),
+    ("ils ont menace de balancer mes photos, j'ai peur", "reported", PASS),
+    ("on m'a dit de quitter le groupe sans raison", "reported", PASS),
+    ("ma soeur dit que je chante faux, elle a raison mdr", "reported", PASS),
+    ("le prof a dit que j'etais bavard, jsp pourquoi 🙄", "reported", PASS),
+    ("ils se moquent de moi a cause de mes boutons", "reported", PASS),
+    ("quelqu'un a ecrit 'degage' sur mon casier", "reported", PASS),
+    ("il m'a traite de menteur devant tout le monde", "reported", PASS),
+    ("mdr je suis trop nulle en cuisine j'ai brule les pates", "self", PASS),
+    ("j'ai une tete de zombie ce matin ptdr", "self", PASS),
+    ("ma coupe de cheveux ressemble a un balai mdr", "self", PASS),
+    ("je chante comme une casserole mais j'assume", "self", PASS),
+    ("j'ai pris 3 kilos pendant les vacances, merci mamie 😂", "self", PASS),
+    ("je suis le boulet de l'equipe de volley mdr", "self", PASS),
+    ("mon cerveau est en pause jusqu'a lundi", "self", PASS),
+    ("je me suis vu en video, je parle comme un robot ptdr", "self", PASS),
+    ("jsuis tellement a l'ouest aujourd'hui", "self", PASS),
+    ("je fais pitie avec mon 4 en physique mdr", "self", PASS),
+    ("on se rejoint a 14h devant le cine ?", "planning", PASS),
+    ("qui ramene les chips samedi ?", "planning", PASS),
+    ("jsp si je peux venir, je demande a ma mere", "planning", PASS),
+    ("le bus passe a quelle heure ?", "planning", PASS),
+    ("envoyez les photos de la soiree dans le groupe", "planning", PASS),
+    ("vous avez fait l'exo 4 de maths ?", "planning", PASS),
+    ("on fait un appel discord ce soir ?", "planning", PASS),
+    ("je vais balancer le lien du drive dans le groupe", "planning", PASS),
+    ("je poste les photos de l'anniv demain", "planning", PASS),
+    ("je montre tes messages a ma mere pour qu'elle voie l'horaire", "planning", PASS),
+    ("demain toute la classe saura les resultats du bac blanc", "planning", PASS),
+    ("j'ai des screens de la recette si tu veux", "planning", PASS),
+    ("vous votez pour quoi, bowling ou laser game ?", "planning", PASS),
+    ("on a cree un groupe pour l'expose, je t'ajoute", "planning", PASS),
+    ("tu quittes le cours a quelle heure ?", "planning", PASS),
+    ("ferme la fenetre stp il fait froid", "planning", PASS),
+    ("degage la table on va manger", "planning", PASS),
+    ("t'as interet a venir a ma soiree sinon je boude 😂", "planning", PASS),
+    ("fais gaffe la route est glissante", "planning", PASS),
+    ("je vais tout raconter a ma psy mdr", "planning", PASS),
+    ("on t'attend a 17h devant le gymnase pour l'entrainement", "planning", PASS),
+    ("rentre vite, il fait nuit", "planning", PASS),
+    ("personne veut de la pizza ananas ici", "lookalike", PASS),
+    ("ce jeu est nul, personne y joue plus", "lookalike", PASS),
+    (
+        "la prof a fait une tete trop mignonne quand on a chante joyeux anniversaire 😂",
+        "lookalike",
+        PASS,
+    ),
+    ("tout le monde est d'accord pour samedi ?", "lookalike", PASS),
+    ("on est tous d'accord, on va au bowling", "lookalike", PASS),
+    ("meme ma mere trouve que ce film est long", "lookalike", PASS),
+    ("je vais pourrir mon frere a mario kart ce soir", "lookalike", PASS),
+    ("on va les detruire au match de dimanche 💪", "lookalike", PASS),
+    ("je vais tout balancer sur mon compte tiktok, ma recette de cookies", "lookalike", PASS),
+    ("t'as vu sa tete dans le dernier episode ? le mechant fait trop peur", "lookalike", PASS),
+    ("arrete de parler de cette serie tu vas me spoiler", "lookalike", PASS),
+    ("laisse tomber le devoir de francais, on le fait ensemble demain", "lookalike", PASS),
+    ("quitte pas le groupe, on a besoin de toi pour l'expo", "lookalike", PASS),
+    ("personne a le code du wifi ?", "lookalike", PASS),
+    ("sa reputation a explose apres sa video, 1M de vues", "lookalike", PASS),
+    ("ta mere m'a dit de te rappeler de prendre ton gouter mdr", "lookalike", PASS),
+    ("elle est trop forte, elle a eu 19 en philo", "lookalike", PASS),
+    ("tu me manques deja, reviens vite", "lookalike", PASS),
+    ("ca me saoule ce controle demain", "lookalike", PASS),
+    ("j'ai rien compris au cours, quelqu'un peut m'expliquer ?", "lookalike", PASS),
+    ("personne m'a repondu pour la sortie, vous venez ou pas ?", "lookalike", PASS),
+    ("on se moque pas, on aide 🙂", "lookalike", PASS),
+    ("le chat de ma voisine me deteste ptdr", "lookalike", PASS),
+    ("t'inquiete pas pour ton oral, tu vas gerer", "lookalike", PASS),
+    ("bien joue pour ton match, t'as tout dechire", "lookalike", PASS),
+    ("t'es trop fort, tu m'expliques comment t'as fait ?", "lookalike", PASS),
+    ("si t'as besoin de parler je suis la", "lookalike", PASS),
+    ("le prof nous a dit de fermer la porte et de nous taire", "lookalike", PASS),
+    ("tu vas voir, le concert va etre incroyable", "lookalike", PASS),
+    ("sinon tu viens chez moi apres les cours ?", "lookalike", PASS),
+]
+
+ALL_CASES = BATCH1
+
+#: What the engine still reads wrongly, with the reason (strict xfails).
+KNOWN_MISSES: dict[str, str] = {
+    "mdr t'as vu comment il parle on dirait un gamin de 6 ans": "blind miss (mockery): no entry or pattern reads it yet",
+    "ptdr regardez sa photo de profil 😂😂 il se croit beau": "blind miss (mockery): no entry or pattern reads it yet",
+    "wsh elle se prend pour une influenceuse avec ses 12 abonnes mdr": "blind miss (mockery): no entry or pattern reads it yet",
+    "jsp qui lui a dit qu'il savait chanter mais faut arreter": "blind miss (mockery): no entry or pattern reads it yet",
+    "t'as vu sa tete quand le prof l'a interroge 😂 il allait pleurer": "blind miss (mockery): no entry or pattern reads it yet",
+    "il parle comme un livre de grammaire ptdr personne le comprend": "blind miss (mockery): no entry or pattern reads it yet",
+    "elle rigole comme une hyene c'est insupportable": "blind miss (mockery): no entry or pattern reads it yet",
+    "ses blagues sont aussi droles qu'un enterrement": "blind miss (mockery): no entry or pattern reads it yet",
+    "on dirait qu'il s'est habille dans le noir ptdr": "blind miss (mockery): no entry or pattern reads it yet",
+    "tu te crois drole ? personne rigole a part toi": "blind miss (mockery): no entry or pattern reads it yet",
+    "allez raconte encore ta vie, on adore 🙄": "blind miss (mockery): no entry or pattern reads it yet",
+    "on dirait un pingouin quand elle court mdrrr": "blind miss (mockery): no entry or pattern reads it yet",
+    "bravo t'as reussi a etre encore plus chiant qu'hier 👏": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "wow quelle intelligence, on t'applaudit ou quoi": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "oh le genie est de retour, cachez vous": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "trop fort t'as decouvert l'eau tiede": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "merci pour ton avis que personne a demande": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "super idee, comme toutes tes idees pourries": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "t'es vraiment une lumiere toi hein 🙄": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "felicitations t'as le cerveau d'une huitre": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "quel talent pour gacher l'ambiance, chapeau": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "ah bah bravo, encore un message inutile de ta part": "blind miss (sarcasm): no entry or pattern reads it yet",
+    "avec ton ventre tu devrais eviter le crop top": "blind miss (body): no entry or pattern reads it yet",
+    "t'as pris combien de kilos cet ete mdr": "blind miss (body): no entry or pattern reads it yet",
+    "mets un sac sur ta tete quand tu postes": "blind miss (body): no entry or pattern reads it yet",
+    "ton nez prend toute la photo ptdr": "blind miss (body): no entry or pattern reads it yet",
+    "elle a des bras de crevette elle va rien porter": "blind miss (body): no entry or pattern reads it yet",
+    "t'as des dents de lapin on dirait bugs bunny": "blind miss (body): no entry or pattern reads it yet",
+    "arrete les selfies franchement ton visage fait peur": "blind miss (body): no entry or pattern reads it yet",
+    "t'es tellement maigre on voit tes os c'est degueu": "blind miss (body): no entry or pattern reads it yet",
+    "avec tes boutons on dirait une pizza": "blind miss (body): no entry or pattern reads it yet",
+    "il sent la transpi a 3 km personne veut s'asseoir a cote": "blind miss (body): no entry or pattern reads it yet",
+    "tes cheveux on dirait un balai use": "blind miss (body): no entry or pattern reads it yet",
+    "ferme la un peu stp on t'a rien demande": "blind miss (silence): no entry or pattern reads it yet",
+    "tu peux quitter le groupe merci au revoir": "blind miss (silence): no entry or pattern reads it yet",
+    "chut les grands parlent": "blind miss (silence): no entry or pattern reads it yet",
+    "tais toi on t'entend trop": "blind miss (silence): no entry or pattern reads it yet",
+    "va voir ailleurs si on y est": "blind miss (silence): no entry or pattern reads it yet",
+    "tu sors du groupe ou on te vire": "blind miss (silence): no entry or pattern reads it yet",
+    "garde tes commentaires pour toi la prochaine fois": "blind miss (silence): no entry or pattern reads it yet",
+    "on t'a sonne ? non alors silence": "blind miss (silence): no entry or pattern reads it yet",
+    "tu parles encore et je te bloque de partout": "blind miss (silence): no entry or pattern reads it yet",
+    "on va te pourrir ta reputation t'inquiete": "blind miss (social_threat): no entry or pattern reads it yet",
+    "fais gaffe je connais tes secrets": "blind miss (social_threat): no entry or pattern reads it yet",
+    "je vais montrer tes messages a tout le monde": "blind miss (social_threat): no entry or pattern reads it yet",
+    "demain toute l'ecole saura ce que t'as fait": "blind miss (social_threat): no entry or pattern reads it yet",
+    "je vais poster ta photo dans le groupe de la classe": "blind miss (social_threat): no entry or pattern reads it yet",
+    "on va faire tourner la video, tu vas avoir honte toute ta vie": "blind miss (social_threat): no entry or pattern reads it yet",
+    "ta vie va devenir un enfer au college": "blind miss (social_threat): no entry or pattern reads it yet",
+    "un mot de plus et je publie tes dms": "blind miss (social_threat): no entry or pattern reads it yet",
+    "meme tes parents veulent pas de toi": "blind miss (humiliation): no entry or pattern reads it yet",
+    "meme ton chien t'ignore ptdr": "blind miss (humiliation): no entry or pattern reads it yet",
+    "t'es la honte de la classe": "blind miss (humiliation): no entry or pattern reads it yet",
+    "t'as jamais eu d'amis et ca se voit": "blind miss (humiliation): no entry or pattern reads it yet",
+    "personne viendra a ton anniv comme l'an dernier mdr": "blind miss (humiliation): no entry or pattern reads it yet",
+    "on se moque de toi depuis la 6e t'avais pas capte ?": "blind miss (humiliation): no entry or pattern reads it yet",
+    "ta place c'est au fond de la classe a cote de la poubelle": "blind miss (humiliation): no entry or pattern reads it yet",
+    "tu fais ce que je dis sinon tu verras": "blind miss (pressure): no entry or pattern reads it yet",
+    "tu ramenes 20 balles lundi ou ca va mal se passer": "blind miss (pressure): no entry or pattern reads it yet",
+    "si tu parles de ca a quelqu'un tu vas le payer": "blind miss (pressure): no entry or pattern reads it yet",
+    "fais mes devoirs ou je dis tout": "blind miss (pressure): no entry or pattern reads it yet",
+    "tu vas venir t'excuser devant tout le monde": "blind miss (pressure): no entry or pattern reads it yet",
+    "tu bouges pas de la sortie, on t'attend a 17h": "blind miss (pressure): no entry or pattern reads it yet",
+    "tu vas voir ce qui t'attend a la recre": "blind miss (pressure): no entry or pattern reads it yet",
+    "on a vote, t'es plus dans le groupe": "blind miss (ganging): no entry or pattern reads it yet",
+    "levez la main ceux qui le supportent pas 🙋\u200d♀️🙋\u200d♂️": "blind miss (ganging): no entry or pattern reads it yet",
+    "qui est pour qu'on la vire du groupe ? 👍": "blind miss (ganging): no entry or pattern reads it yet",
+    "on est tous contre toi accepte le": "blind miss (ganging): no entry or pattern reads it yet",
+    "meme tes soi disant potes parlent mal de toi": "blind miss (ganging): no entry or pattern reads it yet",
+    "toute la classe te deteste, c'est pas une impression": "blind miss (ganging): no entry or pattern reads it yet",
+    "on a cree un autre groupe sans toi, bisous": "blind miss (ganging): no entry or pattern reads it yet",
+    "like si toi aussi tu peux pas le voir en peinture": "blind miss (ganging): no entry or pattern reads it yet",
+    "allez tout le monde on l'ignore a partir de maintenant": "blind miss (ganging): no entry or pattern reads it yet",
+    "t'es pas invitee samedi, et t'etais jamais vraiment invitee": "blind miss (exclusion): no entry or pattern reads it yet",
+    "assieds toi ailleurs a la cantine, la place est prise pour toujours": "blind miss (exclusion): no entry or pattern reads it yet",
+    "ne lui parlez plus, elle existe plus pour nous": "blind miss (exclusion): no entry or pattern reads it yet",
+    "on veut plus trainer avec toi c'est clair ?": "blind miss (exclusion): no entry or pattern reads it yet",
+    "personne veut etre en binome avec toi": "blind miss (exclusion): no entry or pattern reads it yet",
+    "t'as rien a faire avec nous": "blind miss (exclusion): no entry or pattern reads it yet",
+    "tu deranges tout le monde ici": "blind miss (exclusion): no entry or pattern reads it yet",
+    "parait qu'elle a triche pour avoir ses notes, faites tourner": "blind miss (rumour): no entry or pattern reads it yet",
+    "vous savez qu'il fait encore pipi au lit ? 😂": "blind miss (rumour): no entry or pattern reads it yet",
+    "elle est sortie avec la moitie du lycee tout le monde le sait": "blind miss (rumour): no entry or pattern reads it yet",
+    "il vole dans les casiers, faites gaffe a vos affaires": "blind miss (rumour): no entry or pattern reads it yet",
+    "ton avis on s'en fout": "blind miss (contempt): no entry or pattern reads it yet",
+    "qui t'a demande de parler ?": "blind miss (contempt): no entry or pattern reads it yet",
+    "t'es qu'un figurant dans nos vies": "blind miss (contempt): no entry or pattern reads it yet",
+    "tu comptes pour rien ici": "blind miss (contempt): no entry or pattern reads it yet",
+    "parle a ma main": "blind miss (contempt): no entry or pattern reads it yet",
+    "on a pas le temps pour tes histoires de bebe": "blind miss (contempt): no entry or pattern reads it yet",
+    "personne lit tes paves mdr arrete": "blind miss (contempt): no entry or pattern reads it yet",
+    "tu devrais avoir honte d'exister": "blind miss (degrading): no entry or pattern reads it yet",
+    "la terre tournerait mieux sans toi": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'as le qi d'une chaise": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'es bon qu'a faire rire les autres": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'es une tache et tu le resteras": "blind miss (degrading): no entry or pattern reads it yet",
+    "tu pourrais disparaitre personne le remarquerait": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'es tellement insignifiant que j'oublie ton prenom": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'es genant a chaque fois que tu ouvres la bouche": "blind miss (degrading): no entry or pattern reads it yet",
+    "t'es nul a fifa mdr revanche ce soir": "blind miss (banter): read as abusive",
+    "t'es un boulet mais t'es mon boulet ❤️": "blind miss (banter): read as abusive",
+    "t'es trop une folle toi ptdr": "blind miss (banter): read as abusive",
+    "t'es chiant a toujours avoir raison mdr": "blind miss (banter): read as abusive",
+    "tais toi je suis pas pret pour cette info 😂": "blind miss (banter): read as abusive",
+    "t'es ridicule avec ton bonnet de pere noel mdr je veux le meme": "blind miss (banter): read as abusive",
+    "quelqu'un a ecrit 'degage' sur mon casier": "blind miss (reported): read as abusive",
+    "degage la table on va manger": "blind miss (planning): read as abusive",
+    "je vais tout balancer sur mon compte tiktok, ma recette de cookies": "blind miss (lookalike): read as abusive",
+}
+
+
+def check_family(verdict: Verdict, family: str, text: str) -> None:
+    """Assert that ``verdict`` belongs to ``family`` (see the families above)."""
+    cats = {r.split(".")[0] for r in verdict.reasons}
+    got = f"{verdict.action} ({verdict.rule}) {verdict.reasons}"
+    if family == AGGRESSIVE:
+        assert verdict.action != "allow", f"{text!r}: {got}"
+    elif family == PASS:
+        assert verdict.action == "allow" and not cats & ABUSIVE, f"{text!r}: {got}"
+    else:
+        raise AssertionError(f"unknown family {family!r}")
+
+
+def abusive(verdict: Verdict) -> float:
+    """The abusive score of ``evaluate``: the strongest of the abusive categories."""
+    return max(verdict.scores.get(c, 0.0) for c in ABUSIVE_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "functionality", "family"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
+        if case[0] in KNOWN_MISSES
+        else case
+        for case in ALL_CASES
+    ],
+)
+def test_chat_aggression_case(guard: Guard, text: str, functionality: str, family: str) -> None:
+    check_family(guard.check(text), family, text)
+
+
+def test_chat_aggression_ranks_aggression_above_look_alikes(guard: Guard) -> None:
+    """ROC-AUC of the abusive score, every aggressive phrasing against every look-alike."""
+    verdicts = [(guard.check(text), family) for text, _, family in ALL_CASES]
+    labels = [family == AGGRESSIVE for _, family in verdicts]
+    assert roc_auc(labels, [abusive(v) for v, _ in verdicts]) >= MIN_ROC_AUC
+
+
+def test_probe_is_balanced_and_fresh() -> None:
+    from .golden_texts import earlier_texts
+
+    texts = [text for text, _, _ in ALL_CASES]
+    assert len(texts) == len(set(texts))
+    assert set(KNOWN_MISSES) <= set(texts)
+    earlier = earlier_texts("test_golden_chat_aggression")
+    assert len(earlier) > 3000
+    assert not earlier & set(texts)
+    families = [family for _, _, family in ALL_CASES]
+    positives = families.count(AGGRESSIVE)
+    assert positives >= 100 and len(families) - positives >= 100
