@@ -161,3 +161,26 @@ def test_constructor_loads_nothing_until_first_use() -> None:
     guard.load()
     assert hasattr(guard, "lexicon_")
     assert guard.check("merci").action == "allow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hahahahahahahahahahahahahahahahahaha",
+        "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+        "no no no no no no no no",
+        "..............................",
+        "les " * 5000,
+        "-" * 10000,
+    ],
+)
+def test_a_run_typed_on_and_on_is_allowed_without_care(guard: Guard, text: str) -> None:
+    """A long laugh or a row of punctuation is no abuse and no cry for help: the learned layer
+    reads a run as three repeats, so it no longer saturates into a nudge or a care flag."""
+    verdict = guard.check(text)
+    assert (verdict.action, verdict.risk, verdict.care, verdict.reasons) == (
+        "allow",
+        "none",
+        False,
+        (),
+    )

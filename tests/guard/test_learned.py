@@ -26,8 +26,11 @@ from cocon.guard.learned import (
     ARTEFACT_NAME,
     TARGETS,
     LearnedModel,
+    model_reading,
     normalize_for_model,
     normalizer_fingerprint,
+    squashed,
+    without_runs,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -149,7 +152,7 @@ def test_prediction_from_remembered_words_equals_the_full_sum(text: str) -> None
     """predict() adds up what each word contributes, remembered per word: it must give what
     summing the weights of every bucket of hash_features gives."""
     model = LearnedModel.load()
-    buckets = hash_features(text, model.config)
+    buckets = hash_features(model_reading(text), model.config)
     weights = model.weights_[:, buckets].astype(np.float64).sum(axis=1)
     scale = 1.0 / math.sqrt(max(buckets.shape[0], 1))
     expected = model.predict(text)
@@ -283,3 +286,42 @@ def test_word_memory_gives_the_same_scores_when_threads_race_to_fill_it() -> Non
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(shared.predict, texts))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("hahahahahahahahahahahahahahahaha", "hahaha"),
+        ("!" * 40, "!!!"),
+        ("." * 25, "..."),
+        ("no " * 9, "no no no"),
+        ("les " * 5000, "les les les"),
+        ("je suis là " * 60, "je suis là je suis là je suis là"),
+        ("ok mdr " * 30 + "bref", "ok mdr ok mdr ok mdr bref"),
+    ],
+)
+def test_a_long_run_says_what_three_repeats_say(model: LearnedModel, long: str, short: str) -> None:
+    """The model sums every n-gram, so a run typed on and on saturated it: forty "!" or a long
+    laugh were abuse, a row of dots self-harm, "les" typed thousands of times hate."""
+    assert predict(model, long) == predict(model, short)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["ha", "no", "les", "!", "je", "suis"]), max_size=40))
+def test_runs_are_cut_and_other_words_kept(words: list[str]) -> None:
+    """without_runs keeps every word outside a run, in order, and at most three repeats of any
+    run of up to four words; squashed keeps a word without long runs as it is."""
+    kept = without_runs(words)
+    assert len(kept) <= len(words)
+    for size in range(1, 5):
+        for i in range(len(kept) - 4 * size + 1):
+            unit = kept[i : i + size]
+            assert not all(kept[i + k * size : i + (k + 1) * size] == unit for k in range(4))
+    assert set(kept) == set(words)
+    for word in words:
+        assert squashed(word) == word
+
+
+def test_ordinary_text_is_read_as_typed() -> None:
+    for text in ("on se voit demain ? ça marche !", "i am so so tired...", "mdrrr t'es bête"):
+        assert model_reading(normalize_for_model(text)) == normalize_for_model(text)

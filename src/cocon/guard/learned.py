@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import math
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -28,7 +29,10 @@ __all__ = [
     "ARTEFACT_NAME",
     "TARGETS",
     "LearnedModel",
+    "model_reading",
     "normalize_for_model",
+    "squashed",
+    "without_runs",
 ]
 
 TARGETS: tuple[str, ...] = ("abusive", "hate", "self_harm")
@@ -42,6 +46,74 @@ _Part = tuple[float, float, float, int]
 _MAX_WORDS = 250_000
 
 ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
+
+
+# A run of the same word or phrase longer than this is read as this many repeats (see
+# without_runs), and so is a unit of one to three characters inside a word (see squashed).
+_RUN_LIMIT = 3
+# One to three characters said four times or more in a row inside a word ("hahahaha", "!!!!!").
+_RUN_IN_WORD = re.compile(r"(\S{1,3}?)\1{3,}")
+
+
+def squashed(word: str) -> str:
+    """Return ``word`` with every unit of one to three characters repeated more than three
+    times in a row kept three times: "hahahahaha" is read as "hahaha", "!!!!!!!!" as "!!!".
+
+    The model sums the weights of every n-gram, so the scaled sum of a long run grows with its
+    length: thirty "!" or a long laugh saturated the abusive probability (and a long row of
+    dots the self-harm one) and got a nudge. Three repeats keep what the run says.
+
+    Examples
+    --------
+    >>> squashed("hahahahahaha"), squashed("!!!!!!!!"), squashed("mdrr"), squashed("...")
+    ('hahaha', '!!!', 'mdrr', '...')
+    """
+    return _RUN_IN_WORD.sub(r"\1\1\1", word)
+
+
+def without_runs(words: list[str], longest: int = 4) -> list[str]:
+    """Return ``words`` with every run of the same word, or the same phrase of up to
+    ``longest`` words, kept at three repeats ("no no no no no no" is read as "no no no").
+    :meth:`LearnedModel.predict` looks for runs only when half the words are repeats.
+
+    Same reason as :func:`squashed`, across words: "les " typed five thousand times was hate to
+    the model, "no" typed seven times a care flag.
+
+    Examples
+    --------
+    >>> " ".join(without_runs("ha ha ha ha ha ok".split()))
+    'ha ha ha ok'
+    >>> " ".join(without_runs("je suis la je suis la je suis la je suis la !".split()))
+    'je suis la je suis la je suis la !'
+    >>> without_runs("a b a b c".split())
+    ['a', 'b', 'a', 'b', 'c']
+    """
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(1, longest + 1):
+            unit = words[i : i + size]
+            repeats = 1
+            while words[i + repeats * size : i + (repeats + 1) * size] == unit:
+                repeats += 1
+            if repeats > _RUN_LIMIT:
+                out.extend(unit * _RUN_LIMIT)
+                i += repeats * size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def model_reading(normalized: str) -> str:
+    """Return the text whose n-grams :meth:`LearnedModel.predict` sums for ``normalized``:
+    runs of words cut to three repeats (when half the words are repeats), runs inside words
+    squashed."""
+    words = normalized.split()
+    if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words):
+        words = without_runs(words)  # the same test as predict's, inlined there for speed
+    return " ".join(map(squashed, words))
 
 
 # Hand-written strings that exercise every folding the normaliser does.  Their normalised form,
@@ -205,6 +277,9 @@ class LearnedModel:
         words = normalized.split()
         if not words:
             return self._probabilities((0.0, 0.0, 0.0), 0)
+        if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words):
+            words = without_runs(words)
+            normalized = " ".join(words)
         if self.config.word_bigrams:  # pairs are not remembered: hash the message whole
             return self._probabilities(*self._sums(normalized))
         memory = self._words
@@ -226,7 +301,7 @@ class LearnedModel:
 
     def _sums(self, normalized: str) -> tuple[tuple[float, ...], int]:
         """The weights of every bucket of ``normalized`` summed per target, and their count."""
-        buckets = hash_features(normalized, self.config)
+        buckets = hash_features(" ".join(map(squashed, normalized.split())), self.config)
         totals = self.weights_.take(buckets, axis=1).sum(axis=1, dtype=np.float64)
         return tuple(totals.tolist()), int(buckets.shape[0])
 
@@ -289,5 +364,6 @@ class _WordMemory:
                 size = len(known)
                 if size + len(new) > _MAX_WORDS:
                     return None
-                known.update(zip(new, model.parts_of(new), strict=True))
+                read = [squashed(w) for w in new]
+                known.update(zip(new, model.parts_of(read), strict=True))
             return [p if p is not None else known[w] for w, p in zip(words, parts, strict=True)]
