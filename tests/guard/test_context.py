@@ -111,3 +111,28 @@ def test_a_swear_word_inside_an_insult_said_of_oneself_is_not_a_vulgarity(
     aimed = lexicon_guard.check("you're a worthless piece of shit")
     assert aimed.action != "allow"
     assert {"abuse.insult", "abuse.vulgar"} <= set(aimed.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # dying said alone, in the same clause as a game, is the player's character's death
+        ("i always die at the final boss", "clean"),
+        ("if i die in this level i quit", "clean"),
+        ("whenever i die in this game i lose everything", "clean"),
+        ("je meurs tout le temps sur ce boss", "clean"),
+        ("quand je meurs dans fortnite je rage", "clean"),
+        ("si je meurs dans le jeu je perds tout", "clean"),
+        # a wish to die stays one, game or not, and so does the game of life
+        ("j'ai envie de mourir sur ce jeu tellement il est dur", "risk>=moderate"),
+        ("i want to die, this game is the only thing keeping me going", "risk>=moderate"),
+        ("i die inside in this game of life", "risk>=low"),
+        ("je meurs à l'intérieur dans ce jeu de la vie", "risk>=low"),
+        # in another clause the game says nothing of the death
+        ("i lost the game. i just want to die", "risk>=moderate"),
+    ],
+)
+def test_a_death_in_a_game_is_the_players_character(guard: Guard, text: str, expect: str) -> None:
+    """A care flag alerts moderators at once: a character's death in a game must not raise
+    one. With the learned layer on, since it reads "die" too, it must not raise one alone."""
+    assert_expectation(guard.check(text), expect, text)

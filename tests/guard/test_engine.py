@@ -184,3 +184,14 @@ def test_a_run_typed_on_and_on_is_allowed_without_care(guard: Guard, text: str) 
         False,
         (),
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["im such a piece of shit", "im a bitch lol", "i'm so fucking stupid"]
+)
+def test_self_talk_gets_care_and_no_learned_nudge(guard: Guard, text: str) -> None:
+    """The learned layer reads the insult words; the context rules read them as said of
+    oneself. The message goes to the care flow and is not asked to mind its language."""
+    verdict = guard.check(text)
+    assert verdict.care and verdict.risk == "low"
+    assert (verdict.action, verdict.rule) == ("allow", "default")

@@ -82,11 +82,30 @@ def test_policy_decides_like_each_rule_matches() -> None:
         ({}, "high", {}),
         ({"sexual": 0.5}, "none", {"sexual": 0.5}),
     ]:
-        expected = next(
-            ((r.action, r.name) for r in DEFAULT_POLICY.rules if r.matches(scores, risk, evidence)),
-            (DEFAULT_POLICY.default, "default"),
-        )
-        assert DEFAULT_POLICY.decide(scores, risk, evidence) == expected
+        for care in (False, True):
+            expected = next(
+                (
+                    (r.action, r.name)
+                    for r in DEFAULT_POLICY.rules
+                    if r.matches(scores, risk, evidence, care=care)
+                ),
+                (DEFAULT_POLICY.default, "default"),
+            )
+            assert DEFAULT_POLICY.decide(scores, risk, evidence, care=care) == expected
+
+
+def test_the_learned_layer_alone_never_nudges_a_message_that_raises_care() -> None:
+    """A young person who says they are unwell is not asked to mind their words by the model
+    alone; a nudge the lexicon evidence explains still applies."""
+    learned_only = ({"abuse": 0.99, "hate": 0.99}, "low", {"abuse": 0.0, "hate": 0.0})
+    assert DEFAULT_POLICY.decide(*learned_only) == ("nudge", "abuse.learned")
+    assert DEFAULT_POLICY.decide(*learned_only, care=True) == ("allow", "default")
+    explained = ({"abuse": 0.99}, "low", {"abuse": 0.7})
+    assert DEFAULT_POLICY.decide(*explained, care=True) == ("nudge", "abuse.mild")
+    assert {r.name for r in DEFAULT_POLICY.rules if r.spares_care} == {
+        "abuse.learned",
+        "hate.learned",
+    }
 
 
 def test_a_rule_subclass_keeps_its_own_matches() -> None:

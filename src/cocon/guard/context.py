@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from cocon.guard.lexicon import Hit
 
-__all__ = ["clauses", "resolve", "subject_of"]
+__all__ = ["IDIOM_DYING", "clauses", "resolve", "subject_of"]
 
 # Pronouns and verb forms that tell who a short sentence is about.
 _FIRST = frozenset(
@@ -89,6 +89,16 @@ _COUNTERABLE = frozenset({"abuse", "hate"})
 # A game ("in fortnite", "au match") or a quoted story ("in the movie", "dans le film", "the
 # song goes") in the same clause makes a threat a boast or a quotation, not the author's own.
 _FRAMED = frozenset({"idiom.game", "idiom.fiction"})
+# Self-harm and distress read as an idiom or a game leave this marker among the hits, so that
+# the learned layer's self-harm probability alone does not raise a care flag on the same words.
+IDIOM_DYING = "idiom.dying"
+_DYING = frozenset({"self_harm", "distress"})
+# Dying said alone, which a game in the same clause makes a death of the player's character
+# ("i always die at the final boss", "je meurs tout le temps sur ce boss"). A wish ("i want to
+# die", "envie de mourir") is a longer hit and stays what it is.
+_DEATH_WORDS = frozenset(
+    "die dies died dying meurs meurt mourir mort morte morts mortes crève crevé".split()
+)
 # After a condemnation, these words turn it around ("c'est raciste mais vrai").
 _CONTRAST = frozenset({"mais", "but", "pourtant", "though", "although", "vrai", "true", "quand"})
 # Slurs a speaker may say of themself ("as a dyke", "on est pédés et fiers") or mention ("the
@@ -426,6 +436,21 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
     return after < len(tokens) and clause[after] == here and tokens[after] in _NEGATORS_AFTER
 
 
+def _a_game(tokens: list[str], frame: Hit) -> bool:
+    """Whether a game frame is a game, not the game of life ("dans ce jeu de la vie")."""
+    after = tokens[frame.last : frame.last + 3]
+    return after[:2] != ["of", "life"] and after != ["de", "la", "vie"]
+
+
+def _dies_in_a_game(tokens: list[str], hit: Hit) -> bool:
+    """Whether ``hit`` is a self-harm or distress hit on a word of dying, alone or after "je"
+    ("die", "je meurs")."""
+    if hit.category not in _DYING or not 1 <= hit.last - hit.first <= 2:
+        return False
+    words = tokens[hit.first : hit.last]
+    return words[-1] in _DEATH_WORDS and (len(words) == 1 or words[0] in _OWN_SUBJECT)
+
+
 def _cancels(idiom: Hit, category: str) -> bool:
     """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom but affection
     cancels the idiomatic categories, only an on-platform frame cancels an invitation off the
@@ -500,11 +525,14 @@ def resolve(
         if cat in _CANCELLABLE and any(
             i.first < hit.last and hit.first < i.last and _cancels(i, cat) for i in idioms
         ):
+            if cat in _DYING:  # "mort de rire", "every time i die": tell the learned layer
+                kept.append(hit._replace(category="idiom", code=IDIOM_DYING))
             continue
-        if cat in ("threat", "incitement") and any(
-            clause[g.first] == clause[hit.first] for g in games
-        ):
-            continue
+        if games and (cat in ("threat", "incitement") or _dies_in_a_game(tokens, hit)):
+            if any(clause[g.first] == clause[hit.first] and _a_game(tokens, g) for g in games):
+                if cat in _DYING:
+                    kept.append(hit._replace(category="idiom", code=IDIOM_DYING))
+                continue
         # Reported speech first: "il m'a traité de grosse vache" is about the author being
         # bullied, whoever the insult's grammatical subject seems to be.
         if reports and (

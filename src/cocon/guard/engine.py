@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from cocon.guard.context import resolve
+from cocon.guard.context import IDIOM_DYING, resolve
 from cocon.guard.errors import DeepUnavailableError
 from cocon.guard.langdetect import detect_lang
 from cocon.guard.lexicon import CATEGORIES, TOKEN, Hit, Lexicon, load_lexicon, tokenize
@@ -300,10 +300,18 @@ class Guard:
             learned = self._model.predict(model_text)
             if self._deep is not None:
                 learned = self._deep.blend(learned, model_text)
-            risk = self._combine(scores, learned, lang, risk, reasons, deep=self._deep is not None)
+            risk = self._combine(
+                scores,
+                learned,
+                lang,
+                risk,
+                reasons,
+                deep=self._deep is not None,
+                idiom=bool(hits) and any(h.code == IDIOM_DYING for h in hits),
+            )
         scores["self_harm"] = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
-        action, rule = self.policy.decide(scores, risk, evidence)
         care = risk != "none" or scores["abuse_disclosure"] > 0.0 or scores["bullied"] > 0.0
+        action, rule = self.policy.decide(scores, risk, evidence, care=care)
         out_spans.sort(key=lambda s: (s.start, s.end, s.category))
         return Verdict(
             scores=scores,
@@ -327,6 +335,7 @@ class Guard:
         reasons: set[str],
         *,
         deep: bool = False,
+        idiom: bool = False,
     ) -> str:
         """Blend the learned probabilities into the lexicon scores; return the risk level.
 
@@ -336,7 +345,9 @@ class Guard:
         reads the lexicon evidence for every block, hold and ordinary nudge, so the model alone
         can only trigger the ``*.learned`` nudges. The self-harm model was trained on English
         posts only: French risk rests on the lexicon, except in deep mode, whose encoder carries
-        what it learned from English over to French.
+        what it learned from English over to French. Where the lexicon read the words of dying
+        as an idiom or a game (``idiom``: "every time i die", "i always die at the final boss"),
+        the model, which reads the same words, raises no care flag on its own.
         """
         # The model's "abusive" covers every abusive category, so all their evidence counts.
         abusive = max(scores["abuse"], scores["hate"], scores["threat"], scores["sexual"],
@@ -349,6 +360,8 @@ class Guard:
             self_harm = float(learned.get("self_harm", 0.0))
             base = max(scores["self_harm"], _SELF_HARM_SCORE[risk])
             scores["self_harm"] = 1.0 - (1.0 - base) * (1.0 - self_harm)
+            if idiom:
+                return risk
             for floor, level in _DEEP_LEARNED_RISK if deep else _LEARNED_RISK:
                 if self_harm >= floor and RISK_LEVELS.index(risk) < RISK_LEVELS.index(level):
                     reasons.add("self_harm.learned")

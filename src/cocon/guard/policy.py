@@ -21,7 +21,9 @@ class Rule:
     ``category`` may also be ``"risk"``, with ``min_risk`` (a level of
     :data:`~cocon.guard.verdict.RISK_LEVELS`) instead of a threshold. ``source`` says which
     number is compared: ``"evidence"`` (the lexicons alone, what the spans explain) or
-    ``"scores"`` (lexicons blended with the learned layer).
+    ``"scores"`` (lexicons blended with the learned layer). A rule with ``spares_care`` does not
+    apply to a message that raises a care flag (distress, risk, bullying, a disclosure): the
+    learned layer alone must not ask a young person who says they are unwell to mind their words.
     """
 
     name: str
@@ -30,6 +32,7 @@ class Rule:
     threshold: float = 0.5
     min_risk: str = "none"
     source: str = "evidence"
+    spares_care: bool = False
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
@@ -44,8 +47,12 @@ class Rule:
         scores: Mapping[str, float],
         risk: str,
         evidence: Mapping[str, float] | None = None,
+        *,
+        care: bool = False,
     ) -> bool:
         """Return True when this rule applies."""
+        if care and self.spares_care:
+            return False
         if self.category == "risk":
             return RISK_LEVELS.index(risk) >= RISK_LEVELS.index(self.min_risk)
         values = evidence if self.source == "evidence" and evidence is not None else scores
@@ -66,14 +73,16 @@ class Policy:
     ('block', 'incitement')
     >>> DEFAULT_POLICY.decide({}, "high")
     ('hold', 'care.high_risk')
+    >>> DEFAULT_POLICY.decide({"abuse": 0.99}, "low", {"abuse": 0.0}, care=True)
+    ('allow', 'default')
     """
 
     rules: tuple[Rule, ...]
     default: str = "allow"
     # The rules as plain tuples, read on every message: (name, action, category, threshold,
-    # rank of min_risk or -1, reads evidence, the rule itself when a subclass may override
-    # matches()).
-    _plan: tuple[tuple[str, str, str, float, int, bool, Rule | None], ...] = field(
+    # rank of min_risk or -1, reads evidence, spares care, the rule itself when a subclass may
+    # override matches()).
+    _plan: tuple[tuple[str, str, str, float, int, bool, bool, Rule | None], ...] = field(
         init=False, repr=False, compare=False
     )
 
@@ -88,6 +97,7 @@ class Policy:
                 if rule.category == "risk" and type(rule) is Rule
                 else -1,
                 rule.source == "evidence",
+                rule.spares_care,
                 None if type(rule) is Rule else rule,
             )
             for rule in self.rules
@@ -99,15 +109,29 @@ class Policy:
         scores: Mapping[str, float],
         risk: str,
         evidence: Mapping[str, float] | None = None,
+        *,
+        care: bool = False,
     ) -> tuple[str, str]:
         """Return ``(action, rule name)``.
 
-        ``evidence`` holds the lexicon-only scores; without it, rules read ``scores``.
+        ``evidence`` holds the lexicon-only scores; without it, rules read ``scores``. ``care``
+        says the message raises a care flag.
         """
         # Rule.matches(), inlined: this runs for every message.
         rank = -1
-        for name, action, category, threshold, min_rank, reads_evidence, custom in self._plan:
-            if custom is not None:
+        for (
+            name,
+            action,
+            category,
+            threshold,
+            min_rank,
+            reads_evidence,
+            spares,
+            custom,
+        ) in self._plan:
+            if care and spares:
+                continue
+            if custom is not None:  # a subclass's matches() need not know of care
                 if custom.matches(scores, risk, evidence):
                     return action, name
             elif min_rank >= 0:
@@ -125,7 +149,8 @@ class Policy:
 #: Defaults for a youth platform. The author's own risk is checked first so that a message in
 #: crisis is held for the care team rather than blocked; self-harm is never blocked. Blocks,
 #: holds and ordinary nudges read the lexicon evidence, which spans explain to a moderator; the
-#: learned layer alone can at most nudge, and only when it is very sure.
+#: learned layer alone can at most nudge, only when it is very sure, and never a message that
+#: raises a care flag.
 DEFAULT_POLICY = Policy(
     rules=(
         Rule("care.high_risk", "risk", "hold", min_risk="high"),
@@ -137,7 +162,7 @@ DEFAULT_POLICY = Policy(
         Rule("personal_info", "personal_info", "hold", 0.5),
         Rule("abuse.mild", "abuse", "nudge", 0.5),
         Rule("hate.mild", "hate", "nudge", 0.5),
-        Rule("abuse.learned", "abuse", "nudge", 0.97, source="scores"),
-        Rule("hate.learned", "hate", "nudge", 0.97, source="scores"),
+        Rule("abuse.learned", "abuse", "nudge", 0.97, source="scores", spares_care=True),
+        Rule("hate.learned", "hate", "nudge", 0.97, source="scores", spares_care=True),
     )
 )
