@@ -13,13 +13,14 @@ le gymnase pour l'entraînement").
 Written by the team in the spelling of a group chat (no accents, "jsp", "mdr", "ptdr", "wsh",
 emoji), with no sentence taken from a dataset (none was looked at while writing; the phrasings
 were also checked to match no row of the evaluation files) or from the earlier golden suites,
-which ``test_probe_is_fresh`` checks.
+which ``test_probe_is_balanced_and_fresh`` checks.
 
 Criterion, the one the other probes use for harassment: an aggressive phrasing must not be
-allowed (a nudge is enough: mild aggression is severity 1 or 2); a look-alike must be allowed
-with no reason in an abusive category (abuse, hate, threat, sexual, incitement). Care flags are
-fine (a victim's report may raise ``bullied``). Measured with ``Guard()`` (default mode, learned
-layer on); the abusive score is the strongest of the abusive categories, as in ``evaluate``.
+allowed (a nudge is enough: mild aggression is severity 2, a nudge; threats of exposure or
+violence block); a look-alike must be allowed with no reason in an abusive category (abuse,
+hate, threat, sexual, incitement). Care flags are fine (a victim's report may raise
+``bullied``). Measured with ``Guard()`` (default mode, learned layer on); the abusive score is
+the strongest of the abusive categories, as in ``evaluate``.
 
 - ``BATCH1``, 246 phrasings (123 aggressive, 123 look-alikes), at 502721f before any fix: 99 of
   123 aggressive phrasings allowed (mockery 12 of 12, sarcasm 10 of 10, body shaming 11 of 11,
@@ -29,6 +30,42 @@ layer on); the abusive score is the strongest of the abusive categories, as in `
   mdr", "t'es un boulet mais t'es mon boulet ❤️", "t'es ridicule avec ton bonnet … mdr";
   "dégage la table", "'dégage' sur mon casier" reported, "je vais tout balancer sur mon compte
   tiktok, ma recette de cookies" blocked as exposure); ROC-AUC of the abusive score 0.737.
+- The first fixes, general frames in ``fr.patterns.tsv`` (section "The aggression of teen group
+  chats said without an insult word") and ``fr.aggression.tsv``: "il se prend pour / se croit /
+  se trouve" + a quality, a verb + "comme une" + a mocking image, "on dirait un" + a mocking
+  image, a body part + "on dirait / fait peur / prend toute la photo", a body part + "de" + an
+  animal, "un sac sur ta tête", "tu pues" and what one smells of, leaving the group said as an
+  order, "on te vire", "t'es plus dans le groupe / pas invitée", "on t'a rien demandé / qui t'a
+  sonné", "ton avis on s'en fout", "retourne jouer", "va voir ailleurs", "même ta mère / ton chien
+  / tes potes" + a rejection, "t'es la honte de / une tache / le clown de", "t'as jamais eu
+  d'amis", "tout le monde se moque de toi", "toute la classe te déteste", "on l'ignore", "ceux
+  qui le supportent pas", "on est tous contre toi", "personne veut … avec toi", "le QI / le
+  cerveau d'une …", "tes idées pourries", "la terre tournerait mieux sans toi", "sinon tu
+  verras / ou ça va mal se passer", exposure of messages, photos and secrets to the class or the
+  group and "ta réputation"; look-alikes as ordinary phrases (``idiom.ordinary``): "nul à fifa",
+  "dégage la table", "tout balancer sur mon compte"; "a écrit" as a report frame.
+- ``BATCH2``, 60 new phrasings written after those fixes and run once before any further fix: the
+  engine before any fix missed 28 of 30 aggressive phrasings and read none of the 30 look-alikes
+  wrongly (ROC-AUC 0.690); with the first fixes 27 of 30 and 2 of 30 ("je sors du groupe 5 min",
+  "tu vas voir ce qui t'attend au parc d'attractions"), ROC-AUC 0.662: as in the earlier blind
+  probes, frames written for one batch barely reach new wordings.
+- The second fixes: a subject before "sors du groupe" makes it a statement; "tu vas voir ce qui
+  t'attend" only at the end or at school; "tu fais tache", "sors de ma vue", "t'es de trop",
+  "tu ressembles à rien", "t'arrives à saouler tout le monde", "tu fais honte à ta famille",
+  "fais pas genre t'as des potes", "t'as cru que t'étais drôle", "quel bébé / quelle victime",
+  "vas-y pleure, ça changera rien", telling the class what was confided, "quand tout le monde
+  verra ta vidéo", "on te fait la misère", "a voté contre toi", "personne veut entendre ta
+  voix". And one engine-wide hole: the French support frame (``idiom.support``, "si tu as des
+  idées noires …") read the preposition "à" as the verb "a" and took in whatever followed, so
+  it cancelled threats: "si tu parles à quelqu'un je te tue" and "si tu viens à la soirée je
+  te défonce" were allowed. "a" followed by an article or a person no longer counts as the
+  verb, and the frame stops before "je te", "on te", "je vais te".
+- After both fixes: ``BATCH1`` 11 of 123 aggressive phrasings allowed and 5 of 123 look-alikes
+  wrong, ROC-AUC 0.939; ``BATCH2`` 11 of 30 and 0 of 30, ROC-AUC 0.871; the whole probe
+  0.925. What is left (``KNOWN_MISSES``): sarcasm, rumours, veiled threats that read as
+  advice, images that need world knowledge, and banter said laughing but with no word of
+  affection, which keeps a mild reason or a nudge. The evaluation files' figures did not move
+  (cyberagressionado v1 abusive F1 0.659, ROC-AUC 0.828; v2 0.791, 0.777; MLMA 0.829, 0.710).
 """
 
 from __future__ import annotations
@@ -42,9 +79,10 @@ from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 #   pass        allowed, no reason in an abusive category (care flags are fine)
 AGGRESSIVE, PASS = "aggressive", "pass"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
-#: The blind figure, 0.737, with a margin for noise; raised with the fixes.
-MIN_ROC_AUC = 0.72
+#: The whole probe scores 0.925 after the fixes (0.737 for ``BATCH1`` blind).
+MIN_ROC_AUC = 0.88
 
+# First blind batch.
 # (phrase, functionality, family)
 BATCH1: list[tuple[str, str, str]] = [
     ("mdr t'as vu comment il parle on dirait un gamin de 6 ans", "mockery", AGGRESSIVE),
@@ -307,118 +345,102 @@ BATCH1: list[tuple[str, str, str]] = [
     ("sinon tu viens chez moi apres les cours ?", "lookalike", PASS),
 ]
 
-ALL_CASES = BATCH1
+# Second blind batch, written after the first fixes and run before any further fix.
+# (phrase, functionality, family)
+BATCH2: list[tuple[str, str, str]] = [
+    ("wsh qui l'a ajoute lui dans le groupe, enlevez le svp", "ganging", AGGRESSIVE),
+    ("franchement tu fais tache sur toutes nos photos", "exclusion", AGGRESSIVE),
+    ("elle s'est maquillee avec un rouleau a peinture ou quoi 😂", "mockery", AGGRESSIVE),
+    ("tu t'es vu quand t'as bu ? meme sobre t'es lourd", "mockery", AGGRESSIVE),
+    ("sors de ma vue stp", "silence", AGGRESSIVE),
+    ("personne veut entendre ta voix de crecelle", "body", AGGRESSIVE),
+    ("demain je raconte a toute la classe ce que tu m'as confie", "social_threat", AGGRESSIVE),
+    ("si tu viens a la soiree on te fait la misere", "pressure", AGGRESSIVE),
+    ("t'es la seule a pas avoir compris que t'es de trop", "exclusion", AGGRESSIVE),
+    ("on t'a garde une place… dans la poubelle 😂", "humiliation", AGGRESSIVE),
+    ("tu ressembles a rien avec ce jogging", "body", AGGRESSIVE),
+    ("c'est fou comme t'arrives a saouler tout le monde", "contempt", AGGRESSIVE),
+    ("mdrr il pleure encore, quel bebe", "mockery", AGGRESSIVE),
+    ("vas-y pleure, ca changera rien", "contempt", AGGRESSIVE),
+    ("fais pas genre t'as des potes", "humiliation", AGGRESSIVE),
+    ("on va bien rigoler quand tout le monde verra ta video", "social_threat", AGGRESSIVE),
+    ("tes notes font honte a ta famille", "degrading", AGGRESSIVE),
+    ("reste chez toi lundi, ca vaut mieux pour toi", "pressure", AGGRESSIVE),
+    ("t'as cru que t'etais drole ? 😐", "sarcasm", AGGRESSIVE),
+    ("grosse tete, petit cerveau", "body", AGGRESSIVE),
+    ("tout le groupe a vote contre toi, bye", "ganging", AGGRESSIVE),
+    ("jte jure si tu parles encore je balance tes vocaux", "social_threat", AGGRESSIVE),
+    ("ta mere elle sait que t'es aussi nulle ?", "humiliation", AGGRESSIVE),
+    ("t'es tellement transparent que personne te voit", "humiliation", AGGRESSIVE),
+    ("on t'invite pas parce que tu gaches tout, c'est simple", "exclusion", AGGRESSIVE),
+    ("va te cacher avec ta coupe de cheveux", "body", AGGRESSIVE),
+    ("tu merites tout ce qui t'arrive", "degrading", AGGRESSIVE),
+    ("tu vaux pas mieux que ton frere, deux ratés", "degrading", AGGRESSIVE),
+    ("mdr personne t'a regrette quand t'es partie", "humiliation", AGGRESSIVE),
+    ("on sait tous que t'as copie, fais pas l'innocente", "contempt", AGGRESSIVE),
+    ("mdr t'as vu ma tete sur la photo de classe 😂", "self", PASS),
+    ("je sors du groupe 5 min je reviens, je dois manger", "planning", PASS),
+    ("on t'a garde une place au premier rang 😁", "planning", PASS),
+    ("personne a vu mon sweat gris ? je l'ai perdu", "planning", PASS),
+    ("tout le monde a vote pour la pizza, desole les burgers", "planning", PASS),
+    ("fais pas genre t'as pas vu mon message 😂 reponds", "banter", PASS),
+    ("t'as cru que j'allais oublier ton anniv ? 🎂", "banter", PASS),
+    ("ptdr t'es pas croyable, t'as encore gagne", "banter", PASS),
+    ("si tu viens a la soiree ramene des chips stp", "planning", PASS),
+    ("reste chez toi si t'es malade, on te passe les cours", "planning", PASS),
+    ("vas-y pleure, ce film est trop triste 😭", "banter", PASS),
+    ("ils t'ont exclu du groupe ? c'est nul de leur part, je suis la", "defence", PASS),
+    ("ne dites pas qu'elle est de trop, c'est mechant", "defence", PASS),
+    ("stop les moqueries sur son physique, c'est pas ok", "defence", PASS),
+    ("arrete de dire que personne t'aime, c'est faux", "defence", PASS),
+    ("on va bien rigoler a la soiree samedi 🥳", "planning", PASS),
+    ("j'ai raconte a toute la classe ton exploit au basket, t'es une star", "banter", PASS),
+    ("ma mere sait que je suis nulle en maths mdr", "self", PASS),
+    ("je ressemble a rien avec ce jogging mais flemme", "self", PASS),
+    ("il m'a dit que j'avais une voix de crecelle 😢", "reported", PASS),
+    ("elles ont dit que je faisais tache sur leurs photos", "reported", PASS),
+    ("calmos tout le monde, c'est qu'une note", "calming", PASS),
+    ("on se calme, personne merite de se faire insulter", "calming", PASS),
+    ("je suis d'accord avec toi mais dis le plus gentiment", "calming", PASS),
+    ("franchement ton expose etait bien, t'inquiete", "lookalike", PASS),
+    ("tu merites ta bonne note, t'as trop bosse", "lookalike", PASS),
+    ("je vais le payer en deux fois ce velo", "lookalike", PASS),
+    ("tu vas voir ce qui t'attend au parc d'attractions, c'est ouf", "lookalike", PASS),
+    ("mets ta photo de profil a jour, on te reconnait pas", "lookalike", PASS),
+    ("je balance les reponses du quiz dans le groupe ce soir", "lookalike", PASS),
+]
+
+ALL_CASES = BATCH1 + BATCH2
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
-    "mdr t'as vu comment il parle on dirait un gamin de 6 ans": "blind miss (mockery): no entry or pattern reads it yet",
-    "ptdr regardez sa photo de profil 😂😂 il se croit beau": "blind miss (mockery): no entry or pattern reads it yet",
-    "wsh elle se prend pour une influenceuse avec ses 12 abonnes mdr": "blind miss (mockery): no entry or pattern reads it yet",
-    "jsp qui lui a dit qu'il savait chanter mais faut arreter": "blind miss (mockery): no entry or pattern reads it yet",
-    "t'as vu sa tete quand le prof l'a interroge 😂 il allait pleurer": "blind miss (mockery): no entry or pattern reads it yet",
-    "il parle comme un livre de grammaire ptdr personne le comprend": "blind miss (mockery): no entry or pattern reads it yet",
-    "elle rigole comme une hyene c'est insupportable": "blind miss (mockery): no entry or pattern reads it yet",
-    "ses blagues sont aussi droles qu'un enterrement": "blind miss (mockery): no entry or pattern reads it yet",
-    "on dirait qu'il s'est habille dans le noir ptdr": "blind miss (mockery): no entry or pattern reads it yet",
-    "tu te crois drole ? personne rigole a part toi": "blind miss (mockery): no entry or pattern reads it yet",
-    "allez raconte encore ta vie, on adore 🙄": "blind miss (mockery): no entry or pattern reads it yet",
-    "on dirait un pingouin quand elle court mdrrr": "blind miss (mockery): no entry or pattern reads it yet",
-    "bravo t'as reussi a etre encore plus chiant qu'hier 👏": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "wow quelle intelligence, on t'applaudit ou quoi": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "oh le genie est de retour, cachez vous": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "trop fort t'as decouvert l'eau tiede": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "merci pour ton avis que personne a demande": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "super idee, comme toutes tes idees pourries": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "t'es vraiment une lumiere toi hein 🙄": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "felicitations t'as le cerveau d'une huitre": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "quel talent pour gacher l'ambiance, chapeau": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "ah bah bravo, encore un message inutile de ta part": "blind miss (sarcasm): no entry or pattern reads it yet",
-    "avec ton ventre tu devrais eviter le crop top": "blind miss (body): no entry or pattern reads it yet",
-    "t'as pris combien de kilos cet ete mdr": "blind miss (body): no entry or pattern reads it yet",
-    "mets un sac sur ta tete quand tu postes": "blind miss (body): no entry or pattern reads it yet",
-    "ton nez prend toute la photo ptdr": "blind miss (body): no entry or pattern reads it yet",
-    "elle a des bras de crevette elle va rien porter": "blind miss (body): no entry or pattern reads it yet",
-    "t'as des dents de lapin on dirait bugs bunny": "blind miss (body): no entry or pattern reads it yet",
-    "arrete les selfies franchement ton visage fait peur": "blind miss (body): no entry or pattern reads it yet",
-    "t'es tellement maigre on voit tes os c'est degueu": "blind miss (body): no entry or pattern reads it yet",
-    "avec tes boutons on dirait une pizza": "blind miss (body): no entry or pattern reads it yet",
-    "il sent la transpi a 3 km personne veut s'asseoir a cote": "blind miss (body): no entry or pattern reads it yet",
-    "tes cheveux on dirait un balai use": "blind miss (body): no entry or pattern reads it yet",
-    "ferme la un peu stp on t'a rien demande": "blind miss (silence): no entry or pattern reads it yet",
-    "tu peux quitter le groupe merci au revoir": "blind miss (silence): no entry or pattern reads it yet",
-    "chut les grands parlent": "blind miss (silence): no entry or pattern reads it yet",
-    "tais toi on t'entend trop": "blind miss (silence): no entry or pattern reads it yet",
-    "va voir ailleurs si on y est": "blind miss (silence): no entry or pattern reads it yet",
-    "tu sors du groupe ou on te vire": "blind miss (silence): no entry or pattern reads it yet",
-    "garde tes commentaires pour toi la prochaine fois": "blind miss (silence): no entry or pattern reads it yet",
-    "on t'a sonne ? non alors silence": "blind miss (silence): no entry or pattern reads it yet",
-    "tu parles encore et je te bloque de partout": "blind miss (silence): no entry or pattern reads it yet",
-    "on va te pourrir ta reputation t'inquiete": "blind miss (social_threat): no entry or pattern reads it yet",
-    "fais gaffe je connais tes secrets": "blind miss (social_threat): no entry or pattern reads it yet",
-    "je vais montrer tes messages a tout le monde": "blind miss (social_threat): no entry or pattern reads it yet",
-    "demain toute l'ecole saura ce que t'as fait": "blind miss (social_threat): no entry or pattern reads it yet",
-    "je vais poster ta photo dans le groupe de la classe": "blind miss (social_threat): no entry or pattern reads it yet",
-    "on va faire tourner la video, tu vas avoir honte toute ta vie": "blind miss (social_threat): no entry or pattern reads it yet",
-    "ta vie va devenir un enfer au college": "blind miss (social_threat): no entry or pattern reads it yet",
-    "un mot de plus et je publie tes dms": "blind miss (social_threat): no entry or pattern reads it yet",
-    "meme tes parents veulent pas de toi": "blind miss (humiliation): no entry or pattern reads it yet",
-    "meme ton chien t'ignore ptdr": "blind miss (humiliation): no entry or pattern reads it yet",
-    "t'es la honte de la classe": "blind miss (humiliation): no entry or pattern reads it yet",
-    "t'as jamais eu d'amis et ca se voit": "blind miss (humiliation): no entry or pattern reads it yet",
-    "personne viendra a ton anniv comme l'an dernier mdr": "blind miss (humiliation): no entry or pattern reads it yet",
-    "on se moque de toi depuis la 6e t'avais pas capte ?": "blind miss (humiliation): no entry or pattern reads it yet",
-    "ta place c'est au fond de la classe a cote de la poubelle": "blind miss (humiliation): no entry or pattern reads it yet",
-    "tu fais ce que je dis sinon tu verras": "blind miss (pressure): no entry or pattern reads it yet",
-    "tu ramenes 20 balles lundi ou ca va mal se passer": "blind miss (pressure): no entry or pattern reads it yet",
-    "si tu parles de ca a quelqu'un tu vas le payer": "blind miss (pressure): no entry or pattern reads it yet",
-    "fais mes devoirs ou je dis tout": "blind miss (pressure): no entry or pattern reads it yet",
-    "tu vas venir t'excuser devant tout le monde": "blind miss (pressure): no entry or pattern reads it yet",
-    "tu bouges pas de la sortie, on t'attend a 17h": "blind miss (pressure): no entry or pattern reads it yet",
-    "tu vas voir ce qui t'attend a la recre": "blind miss (pressure): no entry or pattern reads it yet",
-    "on a vote, t'es plus dans le groupe": "blind miss (ganging): no entry or pattern reads it yet",
-    "levez la main ceux qui le supportent pas 🙋\u200d♀️🙋\u200d♂️": "blind miss (ganging): no entry or pattern reads it yet",
-    "qui est pour qu'on la vire du groupe ? 👍": "blind miss (ganging): no entry or pattern reads it yet",
-    "on est tous contre toi accepte le": "blind miss (ganging): no entry or pattern reads it yet",
-    "meme tes soi disant potes parlent mal de toi": "blind miss (ganging): no entry or pattern reads it yet",
-    "toute la classe te deteste, c'est pas une impression": "blind miss (ganging): no entry or pattern reads it yet",
-    "on a cree un autre groupe sans toi, bisous": "blind miss (ganging): no entry or pattern reads it yet",
-    "like si toi aussi tu peux pas le voir en peinture": "blind miss (ganging): no entry or pattern reads it yet",
-    "allez tout le monde on l'ignore a partir de maintenant": "blind miss (ganging): no entry or pattern reads it yet",
-    "t'es pas invitee samedi, et t'etais jamais vraiment invitee": "blind miss (exclusion): no entry or pattern reads it yet",
-    "assieds toi ailleurs a la cantine, la place est prise pour toujours": "blind miss (exclusion): no entry or pattern reads it yet",
-    "ne lui parlez plus, elle existe plus pour nous": "blind miss (exclusion): no entry or pattern reads it yet",
-    "on veut plus trainer avec toi c'est clair ?": "blind miss (exclusion): no entry or pattern reads it yet",
-    "personne veut etre en binome avec toi": "blind miss (exclusion): no entry or pattern reads it yet",
-    "t'as rien a faire avec nous": "blind miss (exclusion): no entry or pattern reads it yet",
-    "tu deranges tout le monde ici": "blind miss (exclusion): no entry or pattern reads it yet",
-    "parait qu'elle a triche pour avoir ses notes, faites tourner": "blind miss (rumour): no entry or pattern reads it yet",
-    "vous savez qu'il fait encore pipi au lit ? 😂": "blind miss (rumour): no entry or pattern reads it yet",
-    "elle est sortie avec la moitie du lycee tout le monde le sait": "blind miss (rumour): no entry or pattern reads it yet",
-    "il vole dans les casiers, faites gaffe a vos affaires": "blind miss (rumour): no entry or pattern reads it yet",
-    "ton avis on s'en fout": "blind miss (contempt): no entry or pattern reads it yet",
-    "qui t'a demande de parler ?": "blind miss (contempt): no entry or pattern reads it yet",
-    "t'es qu'un figurant dans nos vies": "blind miss (contempt): no entry or pattern reads it yet",
-    "tu comptes pour rien ici": "blind miss (contempt): no entry or pattern reads it yet",
-    "parle a ma main": "blind miss (contempt): no entry or pattern reads it yet",
-    "on a pas le temps pour tes histoires de bebe": "blind miss (contempt): no entry or pattern reads it yet",
-    "personne lit tes paves mdr arrete": "blind miss (contempt): no entry or pattern reads it yet",
-    "tu devrais avoir honte d'exister": "blind miss (degrading): no entry or pattern reads it yet",
-    "la terre tournerait mieux sans toi": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'as le qi d'une chaise": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'es bon qu'a faire rire les autres": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'es une tache et tu le resteras": "blind miss (degrading): no entry or pattern reads it yet",
-    "tu pourrais disparaitre personne le remarquerait": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'es tellement insignifiant que j'oublie ton prenom": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'es genant a chaque fois que tu ouvres la bouche": "blind miss (degrading): no entry or pattern reads it yet",
-    "t'es nul a fifa mdr revanche ce soir": "blind miss (banter): read as abusive",
-    "t'es un boulet mais t'es mon boulet ❤️": "blind miss (banter): read as abusive",
-    "t'es trop une folle toi ptdr": "blind miss (banter): read as abusive",
-    "t'es chiant a toujours avoir raison mdr": "blind miss (banter): read as abusive",
-    "tais toi je suis pas pret pour cette info 😂": "blind miss (banter): read as abusive",
-    "t'es ridicule avec ton bonnet de pere noel mdr je veux le meme": "blind miss (banter): read as abusive",
-    "quelqu'un a ecrit 'degage' sur mon casier": "blind miss (reported): read as abusive",
-    "degage la table on va manger": "blind miss (planning): read as abusive",
-    "je vais tout balancer sur mon compte tiktok, ma recette de cookies": "blind miss (lookalike): read as abusive",
+    "t'as vu sa tete quand le prof l'a interroge 😂 il allait pleurer": "laughing at someone's face is everyday talk (test_golden_everyday: 'je suis mort 💀 t'as vu sa tête'); only the fear mocked after it tells the two apart",
+    "wow quelle intelligence, on t'applaudit ou quoi": "sarcasm: praise said to mean the opposite",
+    "oh le genie est de retour, cachez vous": "sarcasm: praise said to mean the opposite",
+    "t'es vraiment une lumiere toi hein 🙄": "sarcasm: a compliment said with an eye-roll",
+    "quel talent pour gacher l'ambiance, chapeau": "sarcasm: praise said to mean the opposite",
+    "ah bah bravo, encore un message inutile de ta part": "contempt for a message in the words a disagreement uses ('inutile' counts only said of the reader)",
+    "tu parles encore et je te bloque de partout": "blocking someone is a user's right: only the tone tells a threat from a boundary",
+    "tu bouges pas de la sortie, on t'attend a 17h": "the 'pas' of 'tu bouges pas' is read as negating the threat that follows (threats are negatable); 'on t'attend à 17h' alone is a meeting",
+    "parait qu'elle a triche pour avoir ses notes, faites tourner": "a rumour about someone absent: gossip and news share its words",
+    "elle est sortie avec la moitie du lycee tout le monde le sait": "a sexual rumour with no word of its own",
+    "il vole dans les casiers, faites gaffe a vos affaires": "an accusation that reads as a warning: only the conversation tells",
+    "t'es un boulet mais t'es mon boulet ❤️": "affection without laughter: 'mais t'es mon …' takes the put-down back, which no rule reads (teasing needs laughter and a word of affection)",
+    "t'es trop une folle toi ptdr": "allowed, but 'folle' keeps a mild abuse reason: laughter alone does not make teasing",
+    "t'es chiant a toujours avoir raison mdr": "allowed, but 'chiant' keeps a mild abuse.vulgar reason: laughter alone does not make teasing",
+    "tais toi je suis pas pret pour cette info 😂": "allowed, but 'tais-toi' keeps a mild abuse.dismiss reason",
+    "t'es ridicule avec ton bonnet de pere noel mdr je veux le meme": "nudged: 'ridicule' aimed at the reader; the envy after it ('je veux le même') is not read",
+    "wsh qui l'a ajoute lui dans le groupe, enlevez le svp": "exclusion asked of an admin: 'enlevez-le' is also said of a bot or a photo",
+    "elle s'est maquillee avec un rouleau a peinture ou quoi 😂": "mockery as an image that needs world knowledge",
+    "tu t'es vu quand t'as bu ? meme sobre t'es lourd": "an old slogan turned into a jibe; 'lourd' is also slang praise",
+    "reste chez toi lundi, ca vaut mieux pour toi": "a veiled threat that reads as advice (as in test_golden_threats)",
+    "t'es tellement transparent que personne te voit": "an image ('transparent') that only the rest of the sentence makes a put-down",
+    "on t'invite pas parce que tu gaches tout, c'est simple": "exclusion with a reason: 'on t'invite pas' alone is also a plain fact",
+    "va te cacher avec ta coupe de cheveux": "'va te cacher' is an idiom of shame, and the hair is named with no mocking word",
+    "tu merites tout ce qui t'arrive": "cruel said of bad luck, praise said of success: only the conversation tells",
+    "tu vaux pas mieux que ton frere, deux ratés": "the insult noun stands alone after a comma, not aimed by 't'es'",
+    "mdr personne t'a regrette quand t'es partie": "exclusion said in the past tense",
+    "on sait tous que t'as copie, fais pas l'innocente": "an accusation: disagreement and rumour share its words",
 }
 
 
