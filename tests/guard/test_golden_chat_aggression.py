@@ -59,7 +59,11 @@ the strongest of the abusive categories, as in ``evaluate``.
   idées noires …") read the preposition "à" as the verb "a" and took in whatever followed, so
   it cancelled threats: "si tu parles à quelqu'un je te tue" and "si tu viens à la soirée je
   te défonce" were allowed. "a" followed by an article or a person no longer counts as the
-  verb, and the frame stops before "je te", "on te", "je vais te".
+  verb, and the frame stops before "je te", "on te", "je vais te"; its English half stops before
+  "i'll", "i'm gonna", "we'll" ("if you have a problem with me i'll beat you up" was allowed).
+  ``SUPPORT_FRAME`` pins both, with support the frame must still read (not blind).
+- Speed: the new rows gate on their rare words (the adjectives, the objects, the images), not
+  on "on", "ou", "plus", "avec" or "comme", which most messages hold.
 - After both fixes: ``BATCH1`` 11 of 123 aggressive phrasings allowed and 5 of 123 look-alikes
   wrong, ROC-AUC 0.939; ``BATCH2`` 11 of 30 and 0 of 30, ROC-AUC 0.871; the whole probe
   0.925. What is left (``KNOWN_MISSES``): sarcasm, rumours, veiled threats that read as
@@ -410,7 +414,19 @@ BATCH2: list[tuple[str, str, str]] = [
     ("je balance les reponses du quiz dans le groupe ce soir", "lookalike", PASS),
 ]
 
-ALL_CASES = BATCH1 + BATCH2
+# Not blind: threats after a condition that the support frame used to cancel, and support that it must still read.
+# (phrase, functionality, family)
+SUPPORT_FRAME: list[tuple[str, str, str]] = [
+    ("si tu parles a quelqu'un je te tue", "support_frame", AGGRESSIVE),
+    ("si tu viens a la soiree je te defonce", "support_frame", AGGRESSIVE),
+    ("if you have a problem with me i'll beat you up", "support_frame", AGGRESSIVE),
+    ("if you are late again i'll break your legs", "support_frame", AGGRESSIVE),
+    ("if you feel like hurting yourself, i'll be here for you", "support_frame", PASS),
+    ("si tu as envie de te faire du mal, je te conseille d'appeler le 3114", "support_frame", PASS),
+    ("si t'as des idees noires a la recre, viens me voir", "support_frame", PASS),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + SUPPORT_FRAME
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
