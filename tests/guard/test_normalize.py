@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cocon.guard import Guard, normalize
-from cocon.guard.normalize import _LEET_CHARS, _STRETCH, _may_have_leet, _may_stretch
+from cocon.guard.normalize import (
+    _LEET_CHARS,
+    _STRETCH,
+    _WORD_WITH_SYMBOLS,
+    _leet_words,
+    _may_have_leet,
+    _may_stretch,
+)
 
 FOLDED = [
     ("Connard", "connard"),
@@ -142,6 +149,15 @@ def test_cheap_gates_never_miss_what_the_regexes_find(text: str) -> None:
     assert _may_have_leet(text) == bool(_LEET_CHARS.search(text))
     if _STRETCH.search(text):
         assert _may_stretch(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab!0 3$@€.-", max_size=30))
+def test_leet_words_are_the_words_holding_a_leet_character(text: str) -> None:
+    expected = [
+        m.span() for m in _WORD_WITH_SYMBOLS.finditer(text) if _LEET_CHARS.search(m.group())
+    ]
+    assert [m.span() for m in _leet_words(text)] == expected
 
 
 def test_span_of_upside_down_text_is_the_turned_word() -> None:
