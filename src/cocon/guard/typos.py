@@ -68,6 +68,9 @@ _BREAK_RUN = re.compile(r"[.\-~]+")
 _SANDWICH = re.compile(r"([a-z])(?!\1)[a-z]\1")
 _ENDS_IN_I = re.compile(r"(?<![a-z0-9])[a-z]{3,}i(?![a-z0-9])")
 _BROKEN = re.compile(r"(?<![a-z0-9])[a-z]+(?:[.\-~]+[a-z]+)+(?![a-z0-9])")
+# One mark between two letters, where :meth:`TypoReader._find_broken` looks: the mark comes
+# first so that the regex engine's fast scan jumps from mark to mark.
+_FLANKED_BREAK = re.compile(r"[.\-~](?<=[a-z][.\-~])(?=[a-z])")
 # Keys next to each other on AZERTY or QWERTY keyboards: a four-letter insult with one of its
 # letters (not the first) struck next door ("fuvk", "pyte") is read as the insult.
 _NEIGHBOURS: dict[str, str] = {
@@ -230,6 +233,9 @@ class TypoReader:
             for variant in {word, *deletions(word)}:
                 index.setdefault(variant, []).append(word)
         self._index = index
+        # the index's keys as a set: one C intersection with a token's variants finds the few
+        # that are keys (most tokens have none)
+        self._variants = frozenset(index)
         self._memory: dict[str, str | None] = {}
         # Words a masked token can stand for, by length ("f*ck" is looked up among four), the
         # most severe first: "p*te" is "pute" before it is "pete".
@@ -386,29 +392,30 @@ class TypoReader:
 
     def _find_broken(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Find every joined word :meth:`_broken` may return, and whether it is an insult.
-        Only the words around the marks are looked at: most texts have none."""
+
+        Only the words around a mark between two letters are looked at: most texts have none,
+        and the sentence ends and dashes between words are skipped by one regex scan, in C.
+        Found in text order (the callers sort them anyway).
+        """
         found: list[tuple[int, int, str, bool]] = []
         seen: set[int] = set()
-        end = len(text) - 1
-        for mark in _BREAKS:
-            at = text.find(mark, 1)
-            while 0 < at < end:
-                if "a" <= text[at - 1] <= "z" and "a" <= text[at + 1] <= "z":
-                    left = at - 1
-                    while left > 0 and ("a" <= text[left - 1] <= "z" or text[left - 1] in _BREAKS):
-                        left -= 1
-                    m = _BROKEN.match(text, left) if left not in seen else None
-                    seen.add(left)
-                    if m is not None:
-                        pieces = _BREAK_RUN.split(m.group())
-                        joined = "".join(pieces)
-                        if joined in self._mask_severity:
-                            found.append((m.start(), m.end(), joined, True))
-                        elif joined in self.keys and not all(
-                            len(p) >= 3 and p in self.glue for p in pieces
-                        ):
-                            found.append((m.start(), m.end(), joined, False))
-                at = text.find(mark, at + 1)
+        for hit in _FLANKED_BREAK.finditer(text):
+            left = hit.start() - 1
+            while left > 0 and ("a" <= text[left - 1] <= "z" or text[left - 1] in _BREAKS):
+                left -= 1
+            if left in seen:
+                continue
+            seen.add(left)
+            m = _BROKEN.match(text, left)
+            if m is not None:
+                pieces = _BREAK_RUN.split(m.group())
+                joined = "".join(pieces)
+                if joined in self._mask_severity:
+                    found.append((m.start(), m.end(), joined, True))
+                elif joined in self.keys and not all(
+                    len(p) >= 3 and p in self.glue for p in pieces
+                ):
+                    found.append((m.start(), m.end(), joined, False))
         return found
 
     def candidates(self, token: str) -> list[str]:
@@ -421,9 +428,14 @@ class TypoReader:
         """
         if len(token) < MIN_LENGTH or token in self.targets or not token.isalpha():
             return []
+        variants = deletions(token)
+        variants.add(token)
+        hits = variants & self._variants
+        if not hits:
+            return []
         found: set[str] = set()
-        for variant in {token, *deletions(token)}:
-            found.update(self._index.get(variant, ()))
+        for variant in hits:
+            found.update(self._index[variant])
         close = [
             word
             for word in found
@@ -451,13 +463,19 @@ class TypoReader:
         n = len(token)
         best: list[tuple[str, ...] | None] = [None] * (n + 1)
         best[0] = ()
-        for i in range(1, n + 1):
-            for j in range(max(0, i - _MAX_PIECE), i):
-                head = best[j]
-                if head is not None and token[j:i] in glue:
+        # Forward from each reachable position only (few are): for every end, the first start
+        # giving the fewest pieces still wins, as pieces are tried from the left.
+        for j in range(n):
+            head = best[j]
+            if head is None:
+                continue
+            size = len(head) + 1
+            for i in range(j + 1, min(n, j + _MAX_PIECE) + 1):
+                piece = token[j:i]
+                if piece in glue:
                     current = best[i]
-                    if current is None or len(head) + 1 < len(current):
-                        best[i] = (*head, token[j:i])
+                    if current is None or size < len(current):
+                        best[i] = (*head, piece)
         pieces = best[n]
         if pieces is None or len(pieces) < 2 or not any(p in self.keys for p in pieces):
             return None
@@ -590,13 +608,17 @@ class TypoReader:
         else:
             if not broken:
                 return None
-        changes = [
-            (m.start(), m.end(), word)
-            for m in TOKEN.finditer(text)
-            if len(m.group()) >= _SKELETON_MIN
-            and (word := self.read(m.group())) is not None
-            and not any(a < m.end() and m.start() < b for a, b, _ in broken)
-        ]
+        changes: list[tuple[int, int, str]] = []
+        for m in TOKEN.finditer(text):
+            token = m.group()
+            if len(token) >= _SKELETON_MIN:
+                word = get(token, _MISS)
+                if word is _MISS:
+                    word = self.read(token)
+                if word is not None and not any(
+                    a < m.end() and m.start() < b for a, b, _ in broken
+                ):
+                    changes.append((m.start(), m.end(), word))
         if broken:
             changes = sorted(changes + broken)
         return _replace(n, changes) if changes else None
