@@ -68,6 +68,10 @@ def squashed(word: str) -> str:
     >>> squashed("hahahahahaha"), squashed("!!!!!!!!"), squashed("mdrr"), squashed("...")
     ('hahaha', '!!!', 'mdrr', '...')
     """
+    if len(word) < 4 or len(set(word)) * 2 > len(word):
+        # A run long enough to move the sum makes most of its word; the regular expression,
+        # tried at every position, would cost more than the rest of a new word's reading.
+        return word
     return _RUN_IN_WORD.sub(r"\1\1\1", word)
 
 
