@@ -64,12 +64,24 @@ the strongest of the abusive categories, as in ``evaluate``.
   ``SUPPORT_FRAME`` pins both, with support the frame must still read (not blind).
 - Speed: the new rows gate on their rare words (the adjectives, the objects, the images), not
   on "on", "ou", "plus", "avec" or "comme", which most messages hold.
-- After both fixes: ``BATCH1`` 11 of 123 aggressive phrasings allowed and 5 of 123 look-alikes
-  wrong, ROC-AUC 0.939; ``BATCH2`` 11 of 30 and 0 of 30, ROC-AUC 0.871; the whole probe
-  0.925. What is left (``KNOWN_MISSES``): sarcasm, rumours, veiled threats that read as
-  advice, images that need world knowledge, and banter said laughing but with no word of
-  affection, which keeps a mild reason or a nudge. The evaluation files' figures did not move
-  (cyberagressionado v1 abusive F1 0.659, ROC-AUC 0.828; v2 0.791, 0.777; MLMA 0.829, 0.710).
+- ``BATCH3``, 40 new phrasings written after the second fixes and run once before any further
+  fix: 17 of 20 aggressive phrasings allowed and 2 of 20 look-alikes wrong, ROC-AUC 0.593 (the
+  engine before any fix of this probe: 18, 2, 0.580). A third time, frames written for earlier
+  batches did not reach new wordings: the covert aggression of group chats is said in too many
+  ways for word frames alone. The third fixes: laughing at the reader's accent, voice or looks,
+  "même les profs en ont marre de toi", "tu ferais mieux de changer d'école", "t'acheter des
+  amis", muting the chat "quand tu écris", "ta photo la plus moche", "va pleurer chez le CPE",
+  "tête à claques" (aimed), "personne t'écoute"; "dégage ta trousse" is ordinary.
+- After the three rounds of fixes: ``BATCH1`` 11 of 123 aggressive phrasings allowed and
+  5 of 123 look-alikes wrong, ROC-AUC 0.939; ``BATCH2`` 11 of 30 and 0 of 30, ROC-AUC
+  0.871; ``BATCH3`` 8 of 20 and 1 of 20, ROC-AUC 0.775; the whole probe 0.912. What is left
+  (``KNOWN_MISSES``): sarcasm, rumours, veiled threats that read as advice or a wager, images
+  that need world knowledge, and banter said laughing but with no word of affection, which
+  keeps a mild reason or a nudge. The evaluation files' figures did not move (cyberagressionado
+  v1 abusive F1 0.659, ROC-AUC 0.828; v2 0.791, 0.777; MLMA 0.829, 0.710; English files
+  unchanged): over every row of the three French files, 12 verdicts changed their action or
+  reasons, 10 of them on rows labelled abusive (the other two are so labelled in the
+  reannotated v2 file).
 """
 
 from __future__ import annotations
@@ -83,7 +95,7 @@ from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 #   pass        allowed, no reason in an abusive category (care flags are fine)
 AGGRESSIVE, PASS = "aggressive", "pass"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
-#: The whole probe scores 0.925 after the fixes (0.737 for ``BATCH1`` blind).
+#: The whole probe scores 0.912 after the fixes (0.737 for ``BATCH1`` blind).
 MIN_ROC_AUC = 0.88
 
 # First blind batch.
@@ -414,6 +426,51 @@ BATCH2: list[tuple[str, str, str]] = [
     ("je balance les reponses du quiz dans le groupe ce soir", "lookalike", PASS),
 ]
 
+# Third blind batch, written after the second fixes and run before any further fix.
+# (phrase, functionality, family)
+BATCH3: list[tuple[str, str, str]] = [
+    ("t'as encore mis ce pull moche, t'en as qu'un ou quoi", "body", AGGRESSIVE),
+    ("arrete de faire ta star, t'as 40 vues", "mockery", AGGRESSIVE),
+    ("personne t'ecoute quand tu parles mdr", "contempt", AGGRESSIVE),
+    ("on a tous mute la conv quand tu ecris", "ganging", AGGRESSIVE),
+    ("c'est bon on a compris que t'etais un fayot", "contempt", AGGRESSIVE),
+    ("degage de notre table a la cantine", "exclusion", AGGRESSIVE),
+    ("je vais faire une story avec ta photo la plus moche", "social_threat", AGGRESSIVE),
+    ("si t'avais des amis tu serais pas la", "humiliation", AGGRESSIVE),
+    ("ta voix me donne envie de me boucher les oreilles", "body", AGGRESSIVE),
+    ("tu ferais mieux de changer d'ecole", "exclusion", AGGRESSIVE),
+    ("tout le monde rigole de ton accent", "humiliation", AGGRESSIVE),
+    ("on t'a jamais aime ici, fallait le dire", "exclusion", AGGRESSIVE),
+    ("va pleurer chez le cpe comme d'hab", "contempt", AGGRESSIVE),
+    ("meme les profs en ont marre de toi", "humiliation", AGGRESSIVE),
+    ("t'es vraiment le boulet du groupe", "degrading", AGGRESSIVE),
+    ("on va voir si tu fais encore la maline lundi", "pressure", AGGRESSIVE),
+    ("tu parles trop pour quelqu'un que personne aime", "degrading", AGGRESSIVE),
+    ("regarde moi ce nez 😂😂", "body", AGGRESSIVE),
+    ("t'as une tete a claques", "degrading", AGGRESSIVE),
+    ("on se cotise pour t'acheter des amis ? 😂", "sarcasm", AGGRESSIVE),
+    ("j'ai encore mis mon pull moche de noel mdr", "self", PASS),
+    ("arrete de faire ta star et viens danser 😂", "banter", PASS),
+    ("personne m'ecoute quand je parle de mon chat mdr", "self", PASS),
+    ("on a mute la conv pendant le film, sorry", "planning", PASS),
+    ("c'est bon on a compris, t'as eu 18 😂 bravo", "banter", PASS),
+    ("degage ta trousse de ma table stp", "planning", PASS),
+    ("je vais faire une story avec ta photo de l'anniv, t'es trop belle dessus", "lookalike", PASS),
+    ("si t'as besoin d'amis pour le projet, viens avec nous", "defence", PASS),
+    ("ta voix est trop belle quand tu chantes", "lookalike", PASS),
+    ("tu ferais mieux de reviser ce soir, le controle est dur", "lookalike", PASS),
+    ("tout le monde a adore ton expose", "lookalike", PASS),
+    ("on t'aime fort, reviens vite", "lookalike", PASS),
+    ("va voir le cpe pour ton retard", "planning", PASS),
+    ("les profs en ont marre de la classe entiere mdr", "lookalike", PASS),
+    ("t'es le meilleur du groupe en anglais", "lookalike", PASS),
+    ("on va voir le match lundi ?", "planning", PASS),
+    ("tu parles trop vite, j'ai rien compris", "lookalike", PASS),
+    ("regarde moi ce coucher de soleil 😍", "lookalike", PASS),
+    ("t'as une tete de quelqu'un qui a pas dormi, ca va ?", "lookalike", PASS),
+    ("elle a dit que j'avais une tete a claques, ca m'a saoule", "reported", PASS),
+]
+
 # Not blind: threats after a condition that the support frame used to cancel, and support that it must still read.
 # (phrase, functionality, family)
 SUPPORT_FRAME: list[tuple[str, str, str]] = [
@@ -426,7 +483,7 @@ SUPPORT_FRAME: list[tuple[str, str, str]] = [
     ("si t'as des idees noires a la recre, viens me voir", "support_frame", PASS),
 ]
 
-ALL_CASES = BATCH1 + BATCH2 + SUPPORT_FRAME
+ALL_CASES = BATCH1 + BATCH2 + BATCH3 + SUPPORT_FRAME
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -457,6 +514,15 @@ KNOWN_MISSES: dict[str, str] = {
     "tu vaux pas mieux que ton frere, deux ratés": "the insult noun stands alone after a comma, not aimed by 't'es'",
     "mdr personne t'a regrette quand t'es partie": "exclusion said in the past tense",
     "on sait tous que t'as copie, fais pas l'innocente": "an accusation: disagreement and rumour share its words",
+    "t'as encore mis ce pull moche, t'en as qu'un ou quoi": "mockery of clothes: 'moche' said of a thing is ordinary ('mon pull moche de noël')",
+    "arrete de faire ta star, t'as 40 vues": "'faire ta star' is also banter; only the small number mocks",
+    "si t'avais des amis tu serais pas la": "a put-down said as a condition",
+    "ta voix me donne envie de me boucher les oreilles": "body shaming said as an image of the author's own reaction",
+    "on t'a jamais aime ici, fallait le dire": "'aimer' negated by 'jamais': the love-denied frames hold 'personne t'aime' and 'on veut pas de toi', not every tense",
+    "on va voir si tu fais encore la maline lundi": "a veiled threat that reads as a wager: only the conversation tells",
+    "tu parles trop pour quelqu'un que personne aime": "'personne aime' about the reader, in a relative clause the frames do not read",
+    "regarde moi ce nez 😂😂": "a body part and laughter: the same words admire ('regarde-moi ces cheveux 😍')",
+    "je vais faire une story avec ta photo de l'anniv, t'es trop belle dessus": "allowed, but fr.grooming.patterns.tsv reads a photo next to 'trop belle' as a weak grooming hint (owned elsewhere)",
 }
 
 
