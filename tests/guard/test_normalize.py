@@ -8,12 +8,16 @@ from hypothesis import strategies as st
 
 from cocon.guard import Guard, normalize
 from cocon.guard.normalize import (
+    _GATE_SYMBOLS,
     _LEET_CHARS,
+    _SPLIT_SYMBOLS,
     _STRETCH,
     _WORD_WITH_SYMBOLS,
     _leet_words,
     _may_have_leet,
     _may_stretch,
+    _shifted,
+    _stretches,
 )
 
 FOLDED = [
@@ -149,6 +153,14 @@ def test_cheap_gates_never_miss_what_the_regexes_find(text: str) -> None:
     assert _may_have_leet(text) == bool(_LEET_CHARS.search(text))
     if _STRETCH.search(text):
         assert _may_stretch(text)
+    assert _stretches(text, _shifted(text)) == [m.span() for m in _STRETCH.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1'.,-/* ", max_size=30))
+def test_split_symbols_gate_passes_every_split_word(text: str) -> None:
+    if _SPLIT_SYMBOLS.search(text):
+        assert _GATE_SYMBOLS.search(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -158,6 +170,11 @@ def test_leet_words_are_the_words_holding_a_leet_character(text: str) -> None:
         m.span() for m in _WORD_WITH_SYMBOLS.finditer(text) if _LEET_CHARS.search(m.group())
     ]
     assert [m.span() for m in _leet_words(text)] == expected
+
+
+def test_stretches_are_letter_runs_only() -> None:
+    text = "nuuuul... mdrrrr !!! aaa"
+    assert _stretches(text, _shifted(text)) == [(1, 5), (12, 16), (21, 24)]
 
 
 def test_span_of_upside_down_text_is_the_turned_word() -> None:

@@ -123,6 +123,8 @@ _NUMBER_WITH_UNIT = re.compile(
 _VOWELS = frozenset("aeiouy")
 # Three or more of the same letter: "connnnard", "nuuuul", "mdrrrr".
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+# Two zero bytes or more in a row of :func:`_shifted`: three equal characters or more.
+_ZERO_RUN = re.compile(rb"\x00\x00+")
 _PAIRS_ONE_APART = re.compile(rb"\x00[^\x00]\x00", re.DOTALL)
 # Four of a vowel in a row is a stretch ("eeeelleeee" is "elle"), not a doubled double: no
 # word of the lexicons doubles a vowel, while doubled "ss" ("ppuussssyy") is common.
@@ -143,7 +145,8 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _BAR_L = re.compile(
     r"((?<![a-z|])[a-z](?:\|[a-z]){2,}(?![a-z|]))|(?<=[a-z])\|{1,2}(?!\|)|(?<![|])\|{1,2}(?=[a-z])"
 )
-_GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z] *[.\-_*·,/|+~:]")
+# (two separators, each followed by a letter standing alone: "t.co/x" and "a, b" do not pass)
+_GATE_SYMBOLS = re.compile(r"[.\-_*·,/|+~:] *[a-z](?![a-z0-9]) *[.\-_*·,/|+~:] *[a-z](?![a-z0-9])")
 _GATE_SPACES = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 
 # Regional indicator symbols ("🇨🇴🇳"): two in a row render as a flag when they name a region,
@@ -507,6 +510,21 @@ def _leet_words(text: str) -> Iterator[re.Match[str]]:
         found = search(text, m.end())
 
 
+def _stretches(text: str, shifted: bytes) -> list[tuple[int, int]]:
+    """Return the ranges :data:`_STRETCH` finds: the runs of three or more of one letter.
+
+    Read from the runs of zero bytes of :func:`_shifted` (found by a literal search, in C),
+    whose character is a letter: "..." and "!!!" are the common runs, and the back-reference
+    regex would try every position of the text.
+    """
+    runs: list[tuple[int, int]] = []
+    for zeros in _ZERO_RUN.finditer(shifted):
+        start = zeros.start() - 1
+        if start >= 0 and "a" <= text[start] <= "z":
+            runs.append((start, zeros.end()))
+    return runs
+
+
 def _fold_leet(text: str) -> tuple[str, bool]:
     """Fold leetspeak in words that are mostly letters ("c0nn4rd"), not in "15 ans" or "22h".
 
@@ -630,11 +648,11 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     for start, end in doubled:
         drops.extend((at, at + 1) for at in range(start + 1, end, 2))
     if _may_stretch(text, shifted):
-        for m in _STRETCH.finditer(text):
-            if any(start <= m.start() < end for start, end in doubled):
+        for first, last in _stretches(text, shifted):
+            if any(start <= first < end for start, end in doubled):
                 continue  # "ppuussssyy": the halving already reads "ss"
-            keep = 1 if m.group(1) in _VOWELS else 2
-            drops.append((m.start() + keep, m.end()))
+            keep = 1 if text[first] in _VOWELS else 2
+            drops.append((first + keep, last))
     # The split patterns start with a look-behind, which defeats the regex engine's fast scan;
     # their gates start with a rarer character and reject most texts five times faster.
     for gate, pattern, probe in (
