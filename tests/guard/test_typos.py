@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 from cocon.guard import Guard
 from cocon.guard.lexicon import tokenize
 from cocon.guard.normalize import normalize
-from cocon.guard.typos import MIN_LENGTH, TypoReader, osa_distance, read_keep
+from cocon.guard.typos import (
+    _AT_WORD,
+    _FLANKED_BREAK,
+    MIN_LENGTH,
+    TypoReader,
+    _may_hold_mask,
+    osa_distance,
+    read_keep,
+)
 from cocon.guard.typos_build import main as build_main
 
 MISSPELT_HATE = [
@@ -313,3 +321,31 @@ def test_compounds_links_and_names_are_not_joined_for_the_learned_layer(
     reader = guard._typos
     assert reader is not None
     assert reader.undisguise(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("t'es qu'un f*ck", True),
+        ("quel c_nnard", True),
+        ("ta m#re", True),
+        ("&#8220;salut&#8221; #teamlea", False),
+        ("écris à @lea_martin", False),
+        ("5 * 3 = 15", False),
+    ],
+)
+def test_mask_gate_looks_only_at_marks_after_a_letter(text: str, expected: bool) -> None:
+    assert _may_hold_mask(text) is expected
+
+
+def test_at_words_start_at_an_at_sign_no_word_character_precedes() -> None:
+    text = "@sshole mail@abcd @@rabe (@nnoying"
+    assert [(m.start(), m.group(1)) for m in _AT_WORD.finditer(text)] == [
+        (0, "sshole"),
+        (26, "nnoying"),
+    ]
+
+
+def test_break_marks_are_those_between_two_letters() -> None:
+    text = "con.nard. fin - pu-te a..b ~x"
+    assert [m.start() for m in _FLANKED_BREAK.finditer(text)] == [3, 18]
