@@ -349,3 +349,15 @@ def test_at_words_start_at_an_at_sign_no_word_character_precedes() -> None:
 def test_break_marks_are_those_between_two_letters() -> None:
     text = "con.nard. fin - pu-te a..b ~x"
     assert [m.start() for m in _FLANKED_BREAK.finditer(text)] == [3, 18]
+
+
+def test_a_fix_in_upside_down_text_keeps_its_span_the_right_way_round() -> None:
+    """Turned text is read back to front, so its offsets run backwards: a word the typo reader
+    fixes there must still point to a range of the original, start before end."""
+    text = "ʇ:ɹ010P"  # "doior:t" once turned over; "doior" is read as "door"
+    n = normalize(text)
+    fixed = _reader().fix(n, tokenize(n.text))
+    assert fixed is not None and fixed.text != n.text
+    for i in range(len(fixed.text)):
+        start, end = fixed.span(i, i + 1)
+        assert 0 <= start <= end <= len(text)

@@ -681,8 +681,12 @@ def _replace(n: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:
         new_starts.extend(starts[last:start])
         new_ends.extend(ends[last:start])
         pieces.append(word)
-        new_starts.extend([starts[start]] * len(word))
-        new_ends.extend([ends[end - 1]] * len(word))
+        if n._turned and end > start:  # upside-down text runs backwards: widen, never invert
+            new_starts.extend([min(starts[start:end])] * len(word))
+            new_ends.extend([max(ends[start:end])] * len(word))
+        else:
+            new_starts.extend([starts[start]] * len(word))
+            new_ends.extend([ends[end - 1]] * len(word))
         last = end
     pieces.append(n.text[last:])
     new_starts.extend(starts[last:])
