@@ -26,6 +26,7 @@ from cocon.guard.learned import (
     ARTEFACT_NAME,
     TARGETS,
     LearnedModel,
+    has_run,
     model_reading,
     normalize_for_model,
     normalizer_fingerprint,
@@ -312,6 +313,7 @@ def test_runs_are_cut_and_other_words_kept(words: list[str]) -> None:
     """without_runs keeps every word outside a run, in order, and at most three repeats of any
     run of up to four words; squashed keeps a word without long runs as it is."""
     kept = without_runs(words)
+    assert (kept != words) == has_run(words)
     assert len(kept) <= len(words)
     for size in range(1, 5):
         for i in range(len(kept) - 4 * size + 1):

@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import math
+import operator
 import re
 import threading
 import unicodedata
@@ -29,6 +30,7 @@ __all__ = [
     "ARTEFACT_NAME",
     "TARGETS",
     "LearnedModel",
+    "has_run",
     "model_reading",
     "normalize_for_model",
     "squashed",
@@ -115,9 +117,20 @@ def model_reading(normalized: str) -> str:
     runs of words cut to three repeats (when half the words are repeats), runs inside words
     squashed."""
     words = normalized.split()
-    if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words):
+    if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words) and has_run(words):
         words = without_runs(words)  # the same test as predict's, inlined there for speed
     return " ".join(map(squashed, words))
+
+
+def has_run(words: list[str], longest: int = 4) -> bool:
+    """Whether some word or phrase of up to ``longest`` words is said more than three times in
+    a row: four repeats of a phrase of ``k`` words make ``3 * k`` words in a row equal to the
+    word ``k`` places on. Compared in C, so that only a message that has a run pays for
+    :func:`without_runs`' walk (half the words being repeats is common in long posts)."""
+    for size in range(1, longest + 1):
+        if b"\x01" * (_RUN_LIMIT * size) in bytes(map(operator.eq, words, words[size:])):
+            return True
+    return False
 
 
 # Hand-written strings that exercise every folding the normaliser does.  Their normalised form,
@@ -281,7 +294,7 @@ class LearnedModel:
         words = normalized.split()
         if not words:
             return self._probabilities((0.0, 0.0, 0.0), 0)
-        if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words):
+        if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words) and has_run(words):
             words = without_runs(words)
             normalized = " ".join(words)
         if self.config.word_bigrams:  # pairs are not remembered: hash the message whole
