@@ -116,10 +116,15 @@ def model_reading(normalized: str) -> str:
     """Return the text whose n-grams :meth:`LearnedModel.predict` sums for ``normalized``:
     runs of words cut to three repeats (when half the words are repeats), runs inside words
     squashed."""
-    words = normalized.split()
+    return " ".join(map(squashed, _runs_cut(normalized.split())))
+
+
+def _runs_cut(words: list[str]) -> list[str]:
+    """``words`` with runs cut (see :func:`without_runs`), or ``words`` itself when it has none:
+    runs are looked for only when half the words are repeats."""
     if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words) and has_run(words):
-        words = without_runs(words)  # the same test as predict's, inlined there for speed
-    return " ".join(map(squashed, words))
+        return without_runs(words)
+    return words
 
 
 def has_run(words: list[str], longest: int = 4) -> bool:
@@ -294,8 +299,9 @@ class LearnedModel:
         words = normalized.split()
         if not words:
             return self._probabilities((0.0, 0.0, 0.0), 0)
-        if len(words) > _RUN_LIMIT and len(set(words)) * 2 <= len(words) and has_run(words):
-            words = without_runs(words)
+        cut = _runs_cut(words)
+        if cut is not words:
+            words = cut
             normalized = " ".join(words)
         if self.config.word_bigrams:  # pairs are not remembered: hash the message whole
             return self._probabilities(*self._sums(normalized))
