@@ -136,3 +136,35 @@ def test_a_death_in_a_game_is_the_players_character(guard: Guard, text: str, exp
     """A care flag alerts moderators at once: a character's death in a game must not raise
     one. With the learned layer on, since it reads "die" too, it must not raise one alone."""
     assert_expectation(guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a negation governs its own clause: a threat or a wish to die that opens with its own
+        # subject, after it, is out of its reach
+        ("tu bouges pas t'es mort", "cat:threat action:block"),
+        ("fais pas le malin t'es mort", "cat:threat action:block"),
+        ("bouge pas tu vas finir a l'hopital", "cat:threat action:block"),
+        ("ne me touche pas sinon t'es mort", "cat:threat action:block"),
+        ("don't move you're dead", "cat:threat action:block"),
+        ("si tu paies pas je te defonce", "cat:threat action:block"),
+        ("je sais pas je veux mourir", "cat:self_harm"),
+        ("no i want to die", "cat:self_harm"),
+        # the negation of the clause itself still cancels it
+        ("je vais pas te frapper", "not:threat"),
+        ("personne va te defoncer", "not:threat"),
+        ("je te ferai jamais de mal", "not:threat"),
+        ("je ne veux pas mourir", "not:self_harm"),
+        ("t'es pas nul", "not:abuse"),
+        # a negation of the main verb reaches a clause under "que" or a verb of thinking
+        ("je crois pas qu'on va te frapper", "not:threat"),
+        # "jamais" put first negates the clause it opens
+        ("jamais je te toucherai", "not:threat"),
+    ],
+)
+def test_a_negation_cancels_only_what_it_governs(
+    lexicon_guard: Guard, text: str, expect: str
+) -> None:
+    """ "tu bouges pas, t'es mort": the "pas" negates "bouges", not the threat after it."""
+    assert_expectation(lexicon_guard.check(text), expect, text)

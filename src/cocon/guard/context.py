@@ -52,14 +52,34 @@ _NEGATORS = frozenset(
 _SELF_COPULA = frozenset("suis jsuis jsui chui chuis sui".split())
 # Words after the hit that negate it in spoken French ("je vais me tuer pas", rare) or English.
 _NEGATORS_AFTER = frozenset("pas jamais".split())
+# Who opens a clause of its own: a negation said before it does not reach the words after it
+# ("tu bouges pas, t'es mort", "je sais pas je veux mourir"). These pronouns are only ever
+# subjects; "t", "you", "elle" and the like are subjects only before a verb.
+_SUBJECTS = frozenset(
+    "je j jvais jv jsuis jsui chui chuis jveux jpeux jte tu on il ils i im ill imma ima we "
+    "he she they youre youll".split()
+)
+_SUBJECTS_WITH_VERB = frozenset("t you u elle elles nous vous".split())
+_FINITE_AFTER = frozenset(
+    "es as auras seras etais avais vas va vais vont allez etes avez serez sont "
+    "re ll will are were gonna better".split()
+)
+# Words that join two clauses: a negation before them governs the first one only.
+_CLAUSE_JOINS = frozenset("sinon ou or otherwise parce because car puisque".split())
+# After these, a subject opens a clause that a negation of the main verb still governs ("je
+# crois pas qu'on va …", "i don't think you'll …").
+_SUBORDINATORS = frozenset(
+    "que qu that think thought believe guess suppose pense crois sur sure dis dit say said".split()
+)
+# Negations that still negate the clause they open ("jamais je te toucherai", "never will i").
+_FRONTED_NEGATORS = frozenset("jamais never".split())
+# "pas de pitié", "pas d'excuse": "pas" after a hit that opens a phrase of its own.
+_NOT_A_NEGATION_AFTER = frozenset("de d".split())
 # "why not" and "pourquoi pas" suggest: the "not" is no negation of what follows.
 _SUGGESTIONS = frozenset({("why", "not"), ("pourquoi", "pas")})
 _BOUNDARY = re.compile(r"[.!?;,\n]")
-# A threat or a sexual request that opens with the speaker as its subject ("je les balance",
-# "i'm posting your nudes", "je vais te défoncer") is a clause of its own: a negation just
-# before it belongs to the condition ("si tu paies pas …", "if you don't stop …").
+# Words of dying said with the speaker as the subject ("je meurs", "i die").
 _OWN_SUBJECT = frozenset("je j jvais jv jte on i im ill imma ima we".split())
-_OWN_CLAUSE = frozenset({"threat", "sexual"})
 _CLAUSE_WORDS = frozenset({"mais", "but"})
 # Below this many words a message is read as one thought (see the timeframe rule in resolve).
 _SHORT = 20
@@ -422,8 +442,42 @@ def _of_a_skill(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
     )
 
 
+def _opens_a_clause(tokens: list[str], j: int) -> bool:
+    """Whether the word at ``j`` opens a finite clause of its own: a subject pronoun ("je",
+    "on", "tu", "i", "they"; "t'es", "you're", "you'll" with their verb) or a word that joins
+    two clauses ("sinon", "or", "parce que"), and not a subordinate one after "que", "that" or
+    a verb of thinking, which a negation of the main verb reaches ("je pense pas qu'il …").
+
+    >>> _opens_a_clause(["tu", "bouges", "pas", "t", "es", "mort"], 3)
+    True
+    >>> _opens_a_clause(["je", "vais", "pas", "t", "aider"], 3)
+    False
+    """
+    tok = tokens[j]
+    if tok in _CLAUSE_JOINS:
+        return True
+    if tok in _SUBJECTS:
+        pass
+    elif tok in _SUBJECTS_WITH_VERB:
+        if j + 1 >= len(tokens) or tokens[j + 1] not in _FINITE_AFTER:
+            return False
+    else:
+        return False
+    return j == 0 or tokens[j - 1] not in _SUBORDINATORS
+
+
 def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
+    """Whether a negation governs ``hit``: one of the three words before it in its clause, or
+    "pas" / "jamais" right after it.
+
+    A negation governs only its own clause: a hit that opens with its own subject ("tu bouges
+    pas t'es mort", "je sais pas je veux mourir", "don't move you're dead"), or a subject met
+    on the way back ("bouge pas on va te …"), is out of reach of a negation said before it.
+    Only a "jamais" / "never" put first still negates the clause it opens ("jamais je te
+    toucherai"). "pas de" after the hit is no negation of it ("t'es mort, pas de pitié").
+    """
     here = clause[hit.first]
+    opens = _opens_a_clause(tokens, hit.first)
     for j in range(hit.first - 1, max(-1, hit.first - 4), -1):
         if clause[j] != here:
             break
@@ -431,9 +485,17 @@ def _negated(tokens: list[str], hit: Hit, clause: list[int]) -> bool:
         if j > 0 and (tokens[j - 1], tok) in _SUGGESTIONS:
             continue  # "why not take …", "pourquoi pas …" urge, they do not negate
         if tok in _NEGATORS or (tok == "t" and j > 0 and tokens[j - 1] in _NT_STEMS):
-            return True  # "can't", "wouldn't" reach the tokeniser as "can", "t"
+            # "can't", "wouldn't" reach the tokeniser as "can", "t"
+            return not opens or (j == hit.first - 1 and tok in _FRONTED_NEGATORS)
+        if _opens_a_clause(tokens, j):
+            break  # a new subject: the words further back belong to another clause
     after = hit.last
-    return after < len(tokens) and clause[after] == here and tokens[after] in _NEGATORS_AFTER
+    return (
+        after < len(tokens)
+        and clause[after] == here
+        and tokens[after] in _NEGATORS_AFTER
+        and (after + 1 >= len(tokens) or tokens[after + 1] not in _NOT_A_NEGATION_AFTER)
+    )
 
 
 def _a_game(tokens: list[str], frame: Hit) -> bool:
@@ -589,12 +651,7 @@ def resolve(
             kept.append(hit._replace(category="distress", code="distress.worthless", severity=1))
             said_of_self.append((hit.first, hit.last))
             continue
-        if (
-            cat in _NEGATABLE
-            and "neg" not in hit.flags
-            and not (cat in _OWN_CLAUSE and tokens[hit.first] in _OWN_SUBJECT)
-            and _negated(tokens, hit, clause)
-        ):
+        if cat in _NEGATABLE and "neg" not in hit.flags and _negated(tokens, hit, clause):
             continue
         kept.append(hit)
     if said_of_self:
