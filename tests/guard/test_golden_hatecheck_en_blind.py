@@ -1,0 +1,386 @@
+"""Twelfth probe, written blind: HateCheck functionalities in English teen chat, and cyberbullying.
+
+DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from cocon.guard import Guard, Verdict
+from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
+
+#   hate      a hate reason, not allowed (the hate score high)
+#   abuse     not allowed (a nudge is enough), no hate reason: abuse of one person, bullying
+#   not_hate  no hate reason, not blocked: a slur mentioned to condemn it, a non-protected group
+#   pass      allowed, no reason in an abusive category (care flags are fine)
+HATE, ABUSE, NOT_HATE, PASS = "hate", "abuse", "not_hate", "pass"
+ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
+#: Functionalities whose look-alikes the hate score is ranked against (HateCheck's non-hateful
+#: cases); the cyberbullying families are ranked on the abusive score.
+HATE_LOOK_ALIKES = frozenset(
+    {
+        "profanity_ok",
+        "negation_ok",
+        "identity_neutral",
+        "identity_positive",
+        "counter_quote",
+        "counter_ref",
+        "counter_slur",
+        "target_object",
+        "target_individual",
+        "target_group",
+    }
+)
+MIN_HATE_ROC_AUC = 0.9
+MIN_ABUSIVE_ROC_AUC = 0.85
+
+# First blind batch.
+# (phrase, functionality, family)
+BATCH1: list[tuple[str, str, str]] = [
+    # derogation: explicit negative attributes
+    ("ngl women are just too emotional to be in charge of anything", "derogation", HATE),
+    ("trans ppl are all mentally ill fr dont @ me", "derogation", HATE),
+    ("gay guys are so disgusting its actually unreal", "derogation", HATE),
+    ("black ppl are naturally more violent its just facts", "derogation", HATE),
+    ("disabled ppl are useless and a waste of space", "derogation", HATE),
+    ("muslims are all terrorists in waiting", "derogation", HATE),
+    ("immigrants are lazy leeches living off our taxes", "derogation", HATE),
+    ("jews are greedy af and everyone knows it", "derogation", HATE),
+    ("girls are too dumb for physics lol stay in the kitchen", "derogation", HATE),
+    ("asian ppl are soulless robots tbh", "derogation", HATE),
+    ("refugees are nothing but criminals and rapists", "derogation", HATE),
+    ("lesbians are just gross attention seekers", "derogation", HATE),
+    ("autistic ppl are defective, period", "derogation", HATE),
+    ("gypsies are thieves, all of them", "derogation", HATE),
+    ("mexicans are all drug dealers smh", "derogation", HATE),
+    ("bi ppl are just greedy and confused", "derogation", HATE),
+    # dehumanisation
+    ("muslims are rats multiplying in our cities", "dehumanisation", HATE),
+    ("immigrants are vermin tbh 🐀", "dehumanisation", HATE),
+    ("black ppl are basically apes 🐒", "dehumanisation", HATE),
+    ("trans ppl are freaks of nature not humans", "dehumanisation", HATE),
+    ("women are just objects for men to use", "dehumanisation", HATE),
+    ("gays are a disease spreading through schools", "dehumanisation", HATE),
+    ("jews are parasites feeding on everyone else", "dehumanisation", HATE),
+    ("disabled ppl are subhuman burdens", "dehumanisation", HATE),
+    # implicit derogation
+    ("id rather my sister date a dog than a muslim", "implicit", HATE),
+    ("another day another immigrant stealing a phone, shocker 🙄", "implicit", HATE),
+    ("ofc the black kid got arrested, what did u expect lol", "implicit", HATE),
+    ("a woman driving? pray for everyone on the road", "implicit", HATE),
+    ("cant trust a jew with ur money, just saying", "implicit", HATE),
+    ("trans ppl playing dress up and expecting us to clap 💀", "implicit", HATE),
+    ("having a disabled kid in class just slows everyone down", "implicit", HATE),
+    ("u can smell the curry before u see the indians", "implicit", HATE),
+    # direct threats
+    ("im gonna beat up every gay kid at my school tmrw", "threat_direct", HATE),
+    ("gonna torch the mosque down the road this weekend", "threat_direct", HATE),
+    ("any trans person who uses our bathroom is getting stabbed", "threat_direct", HATE),
+    ("ill shoot the next immigrant i see", "threat_direct", HATE),
+    ("we're gonna hunt down the jews in this town", "threat_direct", HATE),
+    ("i swear ill hurt the next black guy who looks at me", "threat_direct", HATE),
+    ("next girl who talks back to me gets slapped", "threat_direct", HATE),
+    ("im going to make every muslim in my class suffer", "threat_direct", HATE),
+    # normative statements of violence
+    ("all immigrants should be shot at the border", "threat_normative", HATE),
+    ("gay ppl deserve to be beaten tbh", "threat_normative", HATE),
+    ("trans ppl should be put down like sick animals", "threat_normative", HATE),
+    ("muslims need to be wiped out", "threat_normative", HATE),
+    ("black ppl should be hanged like the old days", "threat_normative", HATE),
+    ("women should be beaten when they talk back", "threat_normative", HATE),
+    ("jews belong in gas chambers", "threat_normative", HATE),
+    ("disabled ppl should be euthanized, theyre a drain", "threat_normative", HATE),
+    # slurs
+    ("shut up faggot", "slur", HATE),
+    ("look at that tranny lmaooo", "slur", HATE),
+    ("theres too many kikes in finance", "slur", HATE),
+    ("ew a bunch of dykes at the park", "slur", HATE),
+    ("that retard cant even tie his shoes", "slur", HATE),
+    ("go back to ur country u wetback", "slur", HATE),
+    ("those towelheads are all the same", "slur", HATE),
+    ("chinks everywhere at the mall smh", "slur", HATE),
+    ("some spastic kid sat next to me on the bus", "slur", HATE),
+    # profanity, hateful
+    ("fuck muslims honestly", "profanity_hate", HATE),
+    ("trans ppl can go fuck themselves", "profanity_hate", HATE),
+    ("f*ck all these immigrants", "profanity_hate", HATE),
+    ("gay ppl are fucking disgusting", "profanity_hate", HATE),
+    ("black ppl are shit at everything", "profanity_hate", HATE),
+    ("women are such bitches all of them", "profanity_hate", HATE),
+    # pronoun reference
+    ("i met some trans ppl today, they're all delusional freaks", "pronoun", HATE),
+    ("muslims? i cant stand them", "pronoun", HATE),
+    ("dont talk to me about immigrants, they ruin everything", "pronoun", HATE),
+    ("my new neighbours are jewish and theyre as greedy as ud expect", "pronoun", HATE),
+    ("gay ppl keep asking for rights, they should be locked up", "pronoun", HATE),
+    ("disabled ppl? honestly they should stay home where no one has to see them", "pronoun", HATE),
+    # hate phrased with a negation
+    ("trans women will never be real women", "negation_hate", HATE),
+    ("immigrants are not welcome here and never will be", "negation_hate", HATE),
+    ("women dont deserve the right to vote", "negation_hate", HATE),
+    ("black ppl arent as smart as white ppl", "negation_hate", HATE),
+    ("no muslim can ever be trusted", "negation_hate", HATE),
+    ("gay couples shouldnt be allowed to adopt, kids deserve better", "negation_hate", HATE),
+    ("disabled ppl are not real people to me", "negation_hate", HATE),
+    ("nonbinary isnt real, ur just a girl seeking attention", "negation_hate", HATE),
+    # phrasing: questions
+    ("why are all muslims so violent?", "question", HATE),
+    ("why do black ppl always steal?", "question", HATE),
+    ("whats the point of letting women have opinions lol", "question", HATE),
+    ("can someone explain why trans ppl are so mentally unstable", "question", HATE),
+    ("isnt it obvious that jews run the banks?", "question", HATE),
+    # phrasing: opinions
+    ("i think immigrants are ruining this country", "opinion", HATE),
+    ("imo gay ppl are an abomination", "opinion", HATE),
+    ("personally i feel like women are inferior to men", "opinion", HATE),
+    ("honestly i believe disabled ppl shouldnt have kids", "opinion", HATE),
+    ("in my opinion muslims are a plague", "opinion", HATE),
+    ("i just think refugees are scum idc", "opinion", HATE),
+    ("asians eat dogs, disgusting ppl", "opinion", HATE),
+    # spelling variations
+    ("muzlims are all terr0rists", "spelling", HATE),
+    ("immigrnats are vermin", "spelling", HATE),
+    ("tr@nny freaks shld die", "spelling", HATE),
+    ("g a y s are disgusting", "spelling", HATE),
+    ("ihatetranspeople so much", "spelling", HATE),
+    ("f4gg0ts everywhere smh", "spelling", HATE),
+    ("blck ppl are animals", "spelling", HATE),
+    ("womn r so stupid", "spelling", HATE),
+    ("j3ws control the media", "spelling", HATE),
+    ("kill all m u s l i m s", "spelling", HATE),
+    ("disabld ppl are a waste of oxygen", "spelling", HATE),
+    ("n1gg3rs shouldnt be allowed in our school", "spelling", HATE),
+    ("#deportallimmigrants now", "spelling", HATE),
+    ("h0m0s are gross", "spelling", HATE),
+    # profanity, not hateful
+    ("fuck yeah we won the match 🔥", "profanity_ok", PASS),
+    ("holy shit that concert was insane", "profanity_ok", PASS),
+    ("this homework is fucking impossible ngl", "profanity_ok", PASS),
+    ("shit i forgot my charger at home", "profanity_ok", PASS),
+    ("damn gurl that fit is fire", "profanity_ok", PASS),
+    ("wtf is this weather, its snowing in april", "profanity_ok", PASS),
+    # negated hate
+    ("i dont hate muslims, i literally have muslim best friends", "negation_ok", PASS),
+    ("immigrants are not criminals, stop spreading that", "negation_ok", PASS),
+    ("trans ppl arent a threat to anyone", "negation_ok", PASS),
+    ("no one should ever hurt a gay kid for being themselves", "negation_ok", PASS),
+    ("black ppl are not the problem, racism is", "negation_ok", PASS),
+    ("women are not weaker than men, period", "negation_ok", PASS),
+    ("disabled ppl are not a burden on society", "negation_ok", PASS),
+    # identity, neutral
+    ("my mum is an immigrant from poland", "identity_neutral", PASS),
+    ("im a gay guy and im going to prom with my bf", "identity_neutral", PASS),
+    ("there are lots of muslim students at my school", "identity_neutral", PASS),
+    ("my cousin is trans and just started uni", "identity_neutral", PASS),
+    ("im black and my family is from ghana", "identity_neutral", PASS),
+    ("we're jewish so we celebrate hanukkah", "identity_neutral", PASS),
+    ("my brother is in a wheelchair and plays basketball", "identity_neutral", PASS),
+    ("girls team practice is at 5 today", "identity_neutral", PASS),
+    ("the refugee kids in my class speak 3 languages", "identity_neutral", PASS),
+    # identity, positive
+    ("trans women are women and i love my trans friends 🏳️‍⚧️", "identity_positive", PASS),
+    ("muslims are some of the kindest ppl ive met", "identity_positive", PASS),
+    ("so proud of being a lesbian 🌈", "identity_positive", PASS),
+    ("black girls are gorgeous fr 😍", "identity_positive", PASS),
+    ("immigrants make this country better", "identity_positive", PASS),
+    ("disabled ppl deserve the same chances as everyone", "identity_positive", PASS),
+    ("women are strong and smart and dont let anyone tell u otherwise", "identity_positive", PASS),
+    ("jewish culture is so rich, loved learning about it", "identity_positive", PASS),
+    # counter-speech quoting hate
+    (
+        "my uncle said muslims are terrorists at dinner and i walked out, thats so racist",
+        "counter_quote",
+        PASS,
+    ),
+    ("someone in my class said gay ppl are disgusting, like how is that ok", "counter_quote", PASS),
+    ("if u think trans ppl are mentally ill ur just ignorant", "counter_quote", PASS),
+    ("saying immigrants are vermin is literally nazi talk", "counter_quote", PASS),
+    ("ppl who say women belong in the kitchen need to grow up", "counter_quote", PASS),
+    ("'black ppl are criminals' is such a racist lie", "counter_quote", PASS),
+    ("stop saying disabled ppl are a burden, its hurtful", "counter_quote", PASS),
+    ("he posted that jews control the banks and got banned, good", "counter_quote", PASS),
+    # counter-speech denouncing hate
+    ("homophobia has no place in our school 🏳️‍🌈", "counter_ref", PASS),
+    ("reported that account for being racist to black ppl", "counter_ref", PASS),
+    ("the hate trans kids get online is disgusting", "counter_ref", PASS),
+    ("calling someone a slur is never a joke", "counter_ref", PASS),
+    ("antisemitism is rising and we need to talk about it", "counter_ref", PASS),
+    ("islamophobia is real and its scary for my friends", "counter_ref", PASS),
+    # counter-speech that names a slur (the crude word may nudge, never hate)
+    ("someone called my friend a faggot and i reported them", "counter_slur", NOT_HATE),
+    ("stop using 'retard' as an insult, it hurts ppl", "counter_slur", NOT_HATE),
+    ("why do ppl still say tranny, its so disrespectful", "counter_slur", NOT_HATE),
+    # abuse of objects
+    ("my phone is such a piece of garbage rn", "target_object", PASS),
+    ("i hate mondays so much 😩", "target_object", PASS),
+    ("math homework should be burned tbh", "target_object", PASS),
+    ("my laptop is so stupid it crashed again", "target_object", PASS),
+    # abuse of individuals (abusive, not hate)
+    ("ur such a clown, nobody takes u seriously", "target_individual", ABUSE),
+    ("shut up ur so annoying", "target_individual", ABUSE),
+    ("jake is a total idiot and a liar", "target_individual", ABUSE),
+    ("ur a pathetic loser", "target_individual", ABUSE),
+    # abuse of non-protected groups (not hate)
+    ("football fans are idiots", "target_group", NOT_HATE),
+    ("ppl who chew loud are the worst humans", "target_group", NOT_HATE),
+    ("flat earthers are braindead", "target_group", NOT_HATE),
+    ("tiktokers are so cringe", "target_group", NOT_HATE),
+    ("anyone who likes pineapple on pizza is a psycho 🍍", "target_group", NOT_HATE),
+    # teen-chat cyberbullying without slurs
+    ("nobody likes u, just leave the gc", "bullying_exclusion", ABUSE),
+    ("everyone's laughing at u rn 😂", "bullying_mockery", ABUSE),
+    ("ur not invited, obviously", "bullying_exclusion", ABUSE),
+    ("lmao look at her thighs in that pic 🐷", "bullying_body", ABUSE),
+    ("u literally have no friends, thats why u sit alone", "bullying_mockery", ABUSE),
+    ("we made a new gc without u btw", "bullying_exclusion", ABUSE),
+    ("ur so fat u cant even fit in the chair", "bullying_body", ABUSE),
+    ("imagine being that ugly and posting 10 selfies a day", "bullying_body", ABUSE),
+    ("the whole class thinks ur weird", "bullying_mockery", ABUSE),
+    ("dont sit with us at lunch anymore", "bullying_exclusion", ABUSE),
+    ("nobody would care if u moved schools", "bullying_exclusion", ABUSE),
+    ("ur voice is so annoying everyone mutes u", "bullying_mockery", ABUSE),
+    ("everyone screenshots ur stories to laugh at them", "bullying_mockery", ABUSE),
+    ("go cry to ur mommy loser", "bullying_mockery", ABUSE),
+    ("u look like a walking skeleton eat something", "bullying_body", ABUSE),
+    ("why are u even here, no one wants u", "bullying_exclusion", ABUSE),
+    ("we all voted and ur out of the group", "bullying_exclusion", ABUSE),
+    ("ur acne is so gross i cant look at u", "bullying_body", ABUSE),
+    ("ur such an embarrassment, even ur friends talk behind ur back", "bullying_mockery", ABUSE),
+    ("stop trying so hard, no one will ever like u", "bullying_exclusion", ABUSE),
+    ("lmao she thinks shes pretty 💀💀", "bullying_body", ABUSE),
+    ("everybody hates u, u know that right", "bullying_exclusion", ABUSE),
+    ("u smell so bad nobody wants to sit near u", "bullying_body", ABUSE),
+    ("keep posting, we need more stuff to laugh at", "bullying_mockery", ABUSE),
+    ("ur so pathetic its actually sad", "bullying_mockery", ABUSE),
+    ("u r a joke to everyone in this school", "bullying_mockery", ABUSE),
+    ("hey whale, how was lunch 🐳", "bullying_body", ABUSE),
+    ("no wonder ur parents dont want u around", "bullying_exclusion", ABUSE),
+    ("we only hang out with u bc we feel sorry for u", "bullying_exclusion", ABUSE),
+    ("kick him out of the squad fr hes dead weight", "bullying_exclusion", ABUSE),
+    # look-alikes: banter with clear markers
+    ("ur so dumb lmaooo ily tho ❤️", "banter", PASS),
+    ("shut up u legend 😂 best day ever", "banter", PASS),
+    ("bro ur actually the worst at mario kart lol love u", "banter", PASS),
+    ("omg ur such a nerd 😭💕", "banter", PASS),
+    ("ur ugly jk ur gorgeous 😘", "banter", PASS),
+    # look-alikes: disagreement
+    ("i dont agree with u on this one tbh", "disagreement", PASS),
+    ("nah that take is wrong, the movie was good", "disagreement", PASS),
+    ("ur argument doesnt make sense to me, can u explain", "disagreement", PASS),
+    ("i think ur wrong about the game tho", "disagreement", PASS),
+    # look-alikes: support
+    ("ignore them, everyone who actually knows u loves u", "support", PASS),
+    ("ur not alone, im here for u 💛", "support", PASS),
+    ("nobody deserves to be bullied, ur amazing", "support", PASS),
+    ("dont listen to the haters, u looked great", "support", PASS),
+    ("if anyones mean to u at lunch come sit with us", "support", PASS),
+    # look-alikes: reporting what was said to the author
+    ("someone in my class told me nobody likes me and i cried", "reported", PASS),
+    ("they keep calling me fat in the gc, what do i do", "reported", PASS),
+    ("she said everyone was laughing at me, is that true?", "reported", PASS),
+    ("a guy at school said i should kill myself, i told a teacher", "reported", PASS),
+    ("they made a gc without me and i feel so left out", "reported", PASS),
+    # look-alikes: the same words in an everyday frame
+    ("everyone's laughing at ur meme, its so good 😂", "everyday", PASS),
+    ("we made a new gc for the trip, adding u now", "everyday", PASS),
+    ("nobody likes mondays lol", "everyday", PASS),
+    ("the whole class thinks ur drawing is amazing", "everyday", PASS),
+    ("lunch was so good, im so full i cant move", "everyday", PASS),
+    ("u look like ur mom in this pic, so cute", "everyday", PASS),
+    ("can someone leave the gc and rejoin, its glitching", "everyday", PASS),
+    ("we're all laughing so hard at this video 😭", "everyday", PASS),
+    ("i feel so fat after thanksgiving dinner lol", "everyday", PASS),
+    ("no one is invited tonight, my parents said no party", "everyday", PASS),
+    ("lmao look at my dog in this pic 🐶", "everyday", PASS),
+]
+
+ALL_CASES = BATCH1
+
+#: What the engine still reads wrongly, with the reason (strict xfails).
+KNOWN_MISSES: dict[str, str] = {
+    "ofc the black kid got arrested, what did u expect lol": "implicit derogation: a stereotype implied by 'what did you expect', no derogatory word",
+    "a woman driving? pray for everyone on the road": "implicit derogation: a stereotype as a joke, every word ordinary",
+    "trans ppl playing dress up and expecting us to clap 💀": "implicit derogation: an identity mocked as a costume, no derogatory word",
+    "having a disabled kid in class just slows everyone down": "implicit derogation: a complaint about pace that only the group word makes hateful",
+    "u can smell the curry before u see the indians": "implicit derogation: a stereotype about smell said as an observation",
+    "this homework is fucking impossible ngl": "'fucking' before 'impossible' keeps abuse.vulgar: the intensifier list that reads it as ordinary is in en.threats.patterns.tsv (owned elsewhere)",
+    "shit i forgot my charger at home": "a swear word said to oneself is read as ordinary only before a comma (en.threats.patterns.tsv, owned elsewhere)",
+    "damn gurl that fit is fire": "allowed, but 'damn' keeps a mild abuse.vulgar reason",
+    "wtf is this weather, its snowing in april": "allowed, but 'wtf' keeps a mild abuse.vulgar reason",
+    "if u think trans ppl are mentally ill ur just ignorant": "counter-speech, but calling the reader ignorant is itself a mild put-down (nudged)",
+    "lmao look at her thighs in that pic 🐷": "body shaming said only through an emoji",
+    "everyone screenshots ur stories to laugh at them": "mockery reported as a habit of the group, no insult word",
+    "keep posting, we need more stuff to laugh at": "sarcasm: encouragement said to mean mockery",
+    "everyone's laughing at ur meme, its so good 😂": "'laughing at ur …' is read as mockery (en.threats.patterns.tsv); the praise after it is not read",
+    "u look like ur mom in this pic, so cute": "allowed, but 'ur mom' keeps a mild abuse.insult reason",
+}
+
+
+def check_family(verdict: Verdict, family: str, text: str) -> None:
+    """Assert that ``verdict`` belongs to ``family`` (see the families above)."""
+    cats = {r.split(".")[0] for r in verdict.reasons}
+    got = f"{verdict.action} ({verdict.rule}) {verdict.reasons}"
+    if family == HATE:
+        assert "hate" in cats and verdict.action != "allow", f"{text!r}: {got}"
+    elif family == ABUSE:
+        assert verdict.action != "allow" and "hate" not in cats, f"{text!r}: {got}"
+    elif family == NOT_HATE:
+        assert "hate" not in cats and verdict.action != "block", f"{text!r}: {got}"
+    elif family == PASS:
+        assert verdict.action == "allow" and not cats & ABUSIVE, f"{text!r}: {got}"
+    else:
+        raise AssertionError(f"unknown family {family!r}")
+
+
+def abusive(verdict: Verdict) -> float:
+    """The abusive score of ``evaluate``: the strongest of the abusive categories."""
+    return max(verdict.scores.get(c, 0.0) for c in ABUSIVE_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "functionality", "family"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
+        if case[0] in KNOWN_MISSES
+        else case
+        for case in ALL_CASES
+    ],
+)
+def test_hatecheck_en_blind_case(guard: Guard, text: str, functionality: str, family: str) -> None:
+    check_family(guard.check(text), family, text)
+
+
+def test_hate_score_ranks_hate_above_its_look_alikes(guard: Guard) -> None:
+    """ROC-AUC of ``scores["hate"]``: the hateful phrasings against HateCheck's look-alikes."""
+    cases = [c for c in ALL_CASES if c[2] == HATE or c[1] in HATE_LOOK_ALIKES]
+    labels = [family == HATE for _, _, family in cases]
+    scores = [guard.check(text).scores.get("hate", 0.0) for text, _, _ in cases]
+    assert roc_auc(labels, scores) >= MIN_HATE_ROC_AUC
+
+
+def test_abusive_score_ranks_abuse_above_look_alikes(guard: Guard) -> None:
+    """ROC-AUC of the abusive score: hate and abuse against everything that must pass."""
+    labels = [family in (HATE, ABUSE) for _, _, family in ALL_CASES]
+    scores = [abusive(guard.check(text)) for text, _, _ in ALL_CASES]
+    assert roc_auc(labels, scores) >= MIN_ABUSIVE_ROC_AUC
+
+
+def test_probe_is_balanced_and_fresh() -> None:
+    from .golden_texts import PROBES, golden_texts
+
+    texts = [text for text, _, _ in ALL_CASES]
+    assert len(texts) == len(set(texts))
+    assert set(KNOWN_MISSES) <= set(texts)
+    earlier: set[str] = set()
+    for name in PROBES:
+        if name != "test_golden_hatecheck_en_blind":
+            earlier |= golden_texts(importlib.import_module(f"{__package__}.{name}"))
+    assert len(earlier) > 3000
+    assert not earlier & set(texts)
+    families = [family for _, _, family in ALL_CASES]
+    assert families.count(HATE) >= 100
+    assert families.count(ABUSE) >= 30
+    assert families.count(PASS) + families.count(NOT_HATE) >= 80
