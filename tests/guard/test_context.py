@@ -168,3 +168,21 @@ def test_a_negation_cancels_only_what_it_governs(
 ) -> None:
     """ "tu bouges pas, t'es mort": the "pas" negates "bouges", not the threat after it."""
     assert_expectation(lexicon_guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a support frame that starts inside a threat is its condition, not support
+        ("descends si t'es un homme", "cat:threat action:block"),
+        ("si t'as des idees noires, viens me voir", "not:threat"),
+        # a violent threat said laughing next to a word of love is teasing
+        ("jvais te frapper tellement t'es bete mdr jtm", "not:threat action:allow"),
+        ("jvais te frapper tellement t'es bete mdr", "cat:threat"),
+        ("jvais te frapper tellement t'es bete jtm", "cat:threat"),
+    ],
+)
+def test_support_and_teasing_frames_around_threats(
+    lexicon_guard: Guard, text: str, expect: str
+) -> None:
+    assert_expectation(lexicon_guard.check(text), expect, text)

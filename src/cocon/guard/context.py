@@ -90,6 +90,12 @@ _START = itemgetter(0)
 _NEGATABLE = frozenset(
     {"self_harm", "distress", "threat", "incitement", "abuse_disclosure", "bullied", "sexual"}
 )
+# What a support frame ("si t'es …", "if you ever feel …") does not cancel when it starts inside
+# it: "descends si t'es un homme" dares the reader to a fight.
+_AIMED = frozenset({"threat", "incitement"})
+# A violent threat said laughing next to a word of love is teasing ("jvais te frapper mdr jtm"),
+# as a mild put-down is; exposure, stalking and harassment are not.
+_TEASED_THREAT = "threat.violence"
 # Categories an idiom cancels when it overlaps them ("mort de rire", "tuer le temps").
 _IDIOMATIC = frozenset(
     {"self_harm", "distress", "threat", "incitement", "abuse", "abuse_disclosure", "hate"}
@@ -513,7 +519,7 @@ def _dies_in_a_game(tokens: list[str], hit: Hit) -> bool:
     return words[-1] in _DEATH_WORDS and (len(words) == 1 or words[0] in _OWN_SUBJECT)
 
 
-def _cancels(idiom: Hit, category: str) -> bool:
+def _cancels(idiom: Hit, hit: Hit) -> bool:
     """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom but affection
     cancels the idiomatic categories, only an on-platform frame cancels an invitation off the
     platform. Affection acts on the whole message, with laughter (see :func:`resolve`).
@@ -521,8 +527,11 @@ def _cancels(idiom: Hit, category: str) -> bool:
     Support given to someone else ("si tu as des idées noires …") speaks of their risk: it
     says nothing for hate in the same words ("si t'es arabe t'as forcément un casier").
     """
+    category = hit.category
     if category == "hate" and idiom.code == "idiom.support":
         return False
+    if idiom.code == "idiom.support" and category in _AIMED and hit.first < idiom.first:
+        return False  # "descends si t'es un homme": the frame is a condition inside a threat
     if idiom.code == "idiom.affection":  # "no one will ever love you" holds "love you"
         return False
     return category in _IDIOMATIC or (category in _OFF_PLATFORM and idiom.code == "idiom.platform")
@@ -582,10 +591,10 @@ def resolve(
             continue
         if "laugh" in hit.flags and laughing:
             continue
-        if teasing and cat == "abuse" and hit.severity <= 2:
+        if teasing and ((cat == "abuse" and hit.severity <= 2) or hit.code == _TEASED_THREAT):
             continue
         if cat in _CANCELLABLE and any(
-            i.first < hit.last and hit.first < i.last and _cancels(i, cat) for i in idioms
+            i.first < hit.last and hit.first < i.last and _cancels(i, hit) for i in idioms
         ):
             if cat in _DYING:  # "mort de rire", "every time i die": tell the learned layer
                 kept.append(hit._replace(category="idiom", code=IDIOM_DYING))
