@@ -57,3 +57,54 @@ def test_the_self_harm_score_follows_the_level(lexicon_guard: Guard) -> None:
     ]
     assert scores == sorted(scores)
     assert scores[0] == 0.0
+
+
+# The care markers of fr.care.patterns.tsv, read by assess_risk.
+
+
+def test_a_goodbye_alone_is_nothing_and_with_ideation_a_farewell(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("prenez soin de vous pendant les vacances").risk == "none"
+    assert lexicon_guard.check("j'ai donné mes vieux jeux à mon cousin").risk == "none"
+    verdict = lexicon_guard.check("je veux mourir. prenez soin de vous")
+    assert (verdict.risk, "self_harm.farewell" in verdict.reasons) == ("imminent", True)
+
+
+def test_a_goodbye_inside_the_ideation_adds_nothing(lexicon_guard: Guard) -> None:
+    # "pour toujours" belongs to the wish: passive ideation, not a farewell
+    assert lexicon_guard.check("je veux disparaître pour toujours").risk == "moderate"
+
+
+def test_a_goodbye_and_a_word_of_finality_are_a_farewell(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("dites à ma mère que c'est pas sa faute").risk == "imminent"
+    assert lexicon_guard.check("dites à ma mère que j'arrive à 18h").risk == "none"
+
+
+def test_a_word_of_finality_makes_a_named_method_count(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("je suis sur le pont avec ma classe").risk == "none"
+    # finality and the place together: a farewell
+    assert lexicon_guard.check("c'est fini pour moi, je suis sur le pont").risk == "imminent"
+
+
+def test_self_harm_told_before_a_recovery_is_a_low_flag(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("il y a un an je me scarifiais, maintenant ça va mieux")
+    assert (verdict.risk, verdict.action, verdict.care) == ("low", "allow", True)
+    assert "self_harm.past" in verdict.reasons
+    # words after the recovery are today's: they keep their level
+    relapse = lexicon_guard.check("maintenant ça va mieux mais des fois je veux mourir")
+    assert relapse.risk == "moderate"
+
+
+def test_a_friends_risk_is_a_low_flag_for_the_worried_author(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("ma pote a des idées noires, je fais quoi")
+    assert (verdict.risk, verdict.action, verdict.care) == ("low", "allow", True)
+    assert "distress.concern" in verdict.reasons
+    # the author's own words after the friend's keep their level
+    own = lexicon_guard.check("ma pote dit que je suis nulle, jveux mourir")
+    assert own.risk == "moderate"
+
+
+def test_words_inside_a_work_or_a_quoted_song_are_no_ones_risk(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("le livre parle d'une fille qui a des idées noires").risk == "none"
+    assert lexicon_guard.check("la chanson dit « je veux mourir », trop belle").risk == "none"
+    # the author's own words next to a work keep their level
+    assert lexicon_guard.check("cette chanson me donne envie de mourir").risk == "moderate"
