@@ -1,6 +1,68 @@
 """Twelfth probe, written blind: HateCheck functionalities in English teen chat, and cyberbullying.
 
-DOCSTRING_PLACEHOLDER
+HateCheck's functionalities (derogation, dehumanisation, implicit derogation, direct threats and
+normative violence, slurs, hateful and ordinary profanity, pronoun reference, hate said through a
+negation and negated hate, questions and opinions, neutral and positive identity, counter-speech
+that quotes or denounces, abuse of objects, of one person and of non-protected groups, spelling
+variations) against women, trans, gay, lesbian and bi people, Black, Asian, Indian, Mexican and
+Roma people, disabled and autistic people, Muslims, Jews, immigrants and refugees, written in the
+register of teenagers online ("ppl", "ur", "u", "fr", "ngl", emoji); beside them, English teen-chat
+cyberbullying with no slur (exclusion, mockery, body shaming, "nobody likes you", "everyone's
+laughing at you") and its look-alikes (banter with clear markers, disagreement, support, a
+put-down reported by its target, the same words in an everyday frame).
+
+Written by the team, with no sentence taken from a dataset (none was looked at while writing) or
+from the earlier golden suites, which ``test_probe_is_balanced_and_fresh`` checks (two phrasings
+of ``BATCH1`` and one of ``BATCH2`` that repeated an earlier probe were replaced before any run).
+Measured with ``Guard()`` (default mode, learned layer on); the hate figure is the ROC-AUC of
+``scores["hate"]`` over the hateful phrasings and HateCheck's look-alikes, the abusive figure the
+ROC-AUC of the strongest abusive score over every phrasing.
+
+- ``BATCH1``, 223 phrasings, at 792c176 before any fix: 48 of 103 hateful phrasings missed
+  (implicit derogation 7 of 8, hateful profanity 5 of 6, pronoun reference 5 of 6, hate said
+  through a negation 5 of 8, derogation 7 of 16, normative violence 4 of 8, spelling 4 of 14,
+  questions 3 of 5, opinions 3 of 7, dehumanisation 2 of 8, direct threats 2 of 8, slurs 1 of 9),
+  11 of 78 look-alikes wrong (ordinary profanity 4 of 6, counter-speech quoting hate 3 of 8,
+  banter 2 of 5, everyday 2 of 11), 2 of 8 slurs mentioned to condemn them blocked, 17 of 34
+  bullying phrasings allowed (exclusion 8 of 12, body shaming 5 of 8, mockery 4 of 10); ROC-AUC
+  hate 0.747, abusive 0.691.  Most hateful misses had one cause: the teen plural "ppl" ("black
+  ppl are …") is not a group word of the templates of ``fr.patterns.tsv``.
+- The fixes, general rules: ``en.hate.patterns.tsv``, a new theme file of 26 rows (its macros
+  copy those of ``fr.patterns.tsv``, which a theme file cannot read, with "ppl"/"peeps", bi,
+  nonbinary, Indian and Latino people, couples and parents, and more predicates): group + copula
+  + predicate, questions, hatred, normative violence and exclusion also through a pronoun
+  ("…, they should be locked up"), rights denied ("don't deserve the right to vote"), "hunt down
+  the X", the next member met, "never trust a X", an animal preferred to a member, stereotypes of
+  what a group does, profanity at a group, an identity denied, a member named by an adjective
+  then insulted through a pronoun, and a filler that stops at a new copula ("saying X are Y is
+  racist" keeps the condemnation outside the match).  ``en.tsv``: counter-speech in teen
+  spelling ("ppl who say", "how is that ok", "racist lie", "nazi talk", "is so disrespectful",
+  the speaker judged "ur just ignorant", "so gross"), a slur said to a friend reported ("called
+  my friend a …"), "still say" as a mention, "towelheads", "jk" as laughter and praise ("u
+  legend", "ur gorgeous") as affection.  ``en.aggression.tsv``: exclusion and mockery with no
+  insult word ("ur not invited", "don't sit with us", "no one wants you" at the end of a clause,
+  "we only hang out with you bc", "thinks ur weird", "walking skeleton", "you smell so bad"), with
+  the u/ur spellings.
+- ``BATCH2``, 56 new phrasings written after those fixes and run once before any further fix:
+  9 of 29 hateful phrasings missed (questions 2 of 2, spelling 2 of 5, derogation, implicit,
+  direct and normative threats, pronoun 1 each), 3 of 18 look-alikes wrong (both counter-speech
+  quotes blocked, ordinary profanity), 6 of 8 bullying phrasings allowed; ROC-AUC hate 0.693,
+  abusive 0.745.  The engine before any fix: 16 of 29, 2 of 18, 6 of 8; 0.626 and 0.704.  The
+  first fixes reached hate in new wordings (mostly through "ppl"), not the bullying ones.
+- The second fixes: "every X deserves a bullet", violence announced against "the next X kid",
+  "are X all violent", "X run hollywood" (not said of women: "women run the world" is a song),
+  group words typed without the space ("gayppl"), "a danger", "the reason this town is trash",
+  mild group predicates ("annoying", "cringe") kept out of the one-member frames ("my sister is
+  gay and she's so annoying" stays clean), "is disgusting and racist", "even likes you" at the end
+  of a clause, "ur not wanted", "thought ppl liked you", "so fat she …".
+- After both rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
+  phrasings allowed, ROC-AUC hate 0.922, abusive 0.880; ``BATCH2`` 0, 1, 2 and 0.925, 0.912;
+  the whole probe 0.924 and 0.887.  What is left (``KNOWN_MISSES``): implicit derogation with
+  no derogatory word, swearing aimed at nobody (its frames are in ``en.threats.patterns.tsv``),
+  sarcasm and mockery said through an emoji.  The evaluation files did not move (Davidson
+  abusive ROC-AUC 0.981, hate 0.889; the French files unchanged): 11 Davidson verdicts changed
+  their reasons or action, all toward a hate or abuse reason, on rows labelled offensive or
+  hateful but one (labelled neither by most annotators, and already blocked before).
 """
 
 from __future__ import annotations
@@ -34,8 +96,10 @@ HATE_LOOK_ALIKES = frozenset(
         "target_group",
     }
 )
+#: The whole probe scores 0.924 (hate) and 0.887 (abusive) after the fixes; 0.747 and 0.691 for
+#: ``BATCH1`` blind.
 MIN_HATE_ROC_AUC = 0.9
-MIN_ABUSIVE_ROC_AUC = 0.85
+MIN_ABUSIVE_ROC_AUC = 0.86
 
 # First blind batch.
 # (phrase, functionality, family)
@@ -297,7 +361,68 @@ BATCH1: list[tuple[str, str, str]] = [
     ("lmao look at my dog in this pic 🐶", "everyday", PASS),
 ]
 
-ALL_CASES = BATCH1
+# Second blind batch, written after the first fixes and run before any further fix.
+# (phrase, functionality, family)
+BATCH2: list[tuple[str, str, str]] = [
+    ("lowkey think jewish ppl are all snakes", "opinion", HATE),
+    ("muslim ppl r backwards af", "derogation", HATE),
+    ("trans folks are a danger to kids fr", "derogation", HATE),
+    ("ngl immigrants are the reason this town is trash", "implicit", HATE),
+    ("gay men are predators period", "derogation", HATE),
+    ("black ppl are monkeys lmao", "dehumanisation", HATE),
+    ("refugees r cockroaches honestly", "dehumanisation", HATE),
+    ("women r property and should shut up", "dehumanisation", HATE),
+    ("we should burn down the synagogue on main st", "threat_direct", HATE),
+    ("im gonna jump the next trans kid i see", "threat_direct", HATE),
+    ("every immigrant deserves a bullet", "threat_normative", HATE),
+    ("lesbians should be thrown in jail", "threat_normative", HATE),
+    ("disabled ppl need to be locked away", "threat_normative", HATE),
+    ("shut ur mouth u dyke", "slur", HATE),
+    ("go back to the desert u raghead", "slur", HATE),
+    ("fkn refugees wreck everything they touch", "profanity_hate", HATE),
+    ("i hate gays so fucking much", "profanity_hate", HATE),
+    ("immigrants? send them all back", "pronoun", HATE),
+    ("met a trans girl at the party, shes a freak lol", "pronoun", HATE),
+    ("black ppl will never be equal to us", "negation_hate", HATE),
+    ("women are not smart enough to run a country", "negation_hate", HATE),
+    ("why r gay ppl so annoying", "question", HATE),
+    ("is it just me or are muslims all violent", "question", HATE),
+    ("tbh i think disabled ppl are a burden", "opinion", HATE),
+    ("m u s l i m s are filth", "spelling", HATE),
+    ("tr4nnies are mentally ill", "spelling", HATE),
+    ("jewz run hollywood", "spelling", HATE),
+    ("gayppl are gross", "spelling", HATE),
+    ("imigrants are parasites", "spelling", HATE),
+    ("jewish ppl have been through so much, respect", "identity_positive", PASS),
+    ("my muslim friend taught me how to make samosas", "identity_neutral", PASS),
+    ("trans ppl deserve to feel safe at school", "identity_positive", PASS),
+    ("gay ppl are just ppl, let them live", "identity_positive", PASS),
+    ("saying black ppl are monkeys is disgusting and racist", "counter_quote", PASS),
+    ("reported a guy who said immigrants should be shot, so gross", "counter_quote", PASS),
+    ("i dont think disabled ppl are a burden at all", "negation_ok", PASS),
+    ("nobody should hate muslims for their religion", "negation_ok", PASS),
+    ("my history teacher explained how jews were sent to camps", "identity_neutral", PASS),
+    ("ugh my wifi is trash today", "target_object", PASS),
+    ("this math test is fucking ridiculous", "profanity_ok", PASS),
+    ("pineapple pizza haters are clowns 🍍", "target_group", NOT_HATE),
+    ("no one in this gc even likes u", "bullying_exclusion", ABUSE),
+    ("everyone was laughing at ur outfit today 💀", "bullying_mockery", ABUSE),
+    ("ur so ugly it hurts to look at u", "bullying_body", ABUSE),
+    ("dont bother coming to the party, ur not wanted", "bullying_exclusion", ABUSE),
+    ("u really thought ppl liked u? thats cute", "bullying_mockery", ABUSE),
+    ("shes so fat she needs two seats on the bus 😂", "bullying_body", ABUSE),
+    ("leave the group nobody asked for u", "bullying_exclusion", ABUSE),
+    ("ur the reason everyone left the chat", "bullying_mockery", ABUSE),
+    ("everyone loved ur outfit today!! 😍", "everyday", PASS),
+    ("dont bother coming early, the party starts at 9", "everyday", PASS),
+    ("he told me nobody wants me around and now i cant sleep", "reported", PASS),
+    ("lol ur such a dork, thats why i love u", "banter", PASS),
+    ("i disagree, i think the ending was actually good", "disagreement", PASS),
+    ("if anyone in the gc is mean to u just tell me", "support", PASS),
+    ("ppl laughed at me in class today and i feel awful", "reported", PASS),
+]
+
+ALL_CASES = BATCH1 + BATCH2
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -316,6 +441,9 @@ KNOWN_MISSES: dict[str, str] = {
     "keep posting, we need more stuff to laugh at": "sarcasm: encouragement said to mean mockery",
     "everyone's laughing at ur meme, its so good 😂": "'laughing at ur …' is read as mockery (en.threats.patterns.tsv); the praise after it is not read",
     "u look like ur mom in this pic, so cute": "allowed, but 'ur mom' keeps a mild abuse.insult reason",
+    "this math test is fucking ridiculous": "allowed, but 'fucking' keeps a mild abuse.vulgar reason (the intensifier list is in en.threats.patterns.tsv)",
+    "everyone was laughing at ur outfit today 💀": "mockery of clothes with a skull: the same words praise ('everyone was losing it over ur outfit 💀')",
+    "ur the reason everyone left the chat": "blame with no word of its own; an entry 'the reason everyone left' reads it, but it would turn a strict xfail of test_golden_threats.py into a pass (left to the lead)",
 }
 
 
