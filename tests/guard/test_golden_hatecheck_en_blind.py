@@ -158,7 +158,7 @@ BATCH1: list[tuple[str, str, str]] = [
     ("jews belong in gas chambers", "threat_normative", HATE),
     ("disabled ppl should be euthanized, theyre a drain", "threat_normative", HATE),
     # slurs
-    ("shut up faggot", "slur", HATE),
+    ("quit crying in the gc faggot", "slur", HATE),
     ("look at that tranny lmaooo", "slur", HATE),
     ("theres too many kikes in finance", "slur", HATE),
     ("ew a bunch of dykes at the park", "slur", HATE),
