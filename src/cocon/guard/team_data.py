@@ -65,6 +65,9 @@ _COUNTER = (
     "arrêtez de dire que {g} sont dangereux, c'est faux",
     "traiter {g} de tous les noms, c'est du racisme",
     "je ne supporte pas qu'on se moque de {g}", "les insultes contre {g} n'ont rien à faire ici",
+    # denouncing how a group is treated names the group beside harsh words, and is not hate
+    "c'est honteux la façon dont on traite {g} dans ce pays",
+    "{g} sont maltraités et tout le monde s'en fiche", "arrêtez de traiter {g} comme des moins que rien",
 )  # fmt: skip
 # Death words that are not threats (the abusive model, not the self-harm one, reads them).
 _HYPERBOLE = (
@@ -76,6 +79,38 @@ _HYPERBOLE = (
 _EVERYDAY = (
     "je déteste me lever tôt le samedi", "je déteste les épinards",
     "je hais les réveils le matin", "les profs ont donné trop de devoirs",
+)  # fmt: skip
+# The small talk of a group chat. Character n-grams tie "salut" to "salaud" and "sale", "bon"
+# to "bonne" and "bonnasse": with nothing like these in training, the abusive model gave a bare
+# "salut" 0.90, "ah bon" 0.76 and "bonne nuit" 0.57, more than most real insults.
+_SMALL_TALK_FR = (
+    "salut tout le monde, bien dormi ?", "salut les amis, quoi de neuf ce matin ?",
+    "salut ! t'as fini l'exo de maths ?", "slt cv ? tu viens ce soir ?", "coucou les gens",
+    "coucou, vous êtes rentrés ?", "bonne nuit à demain les amis", "bonne nuit, fais de beaux rêves",
+    "bonne soirée à vous deux", "bonne journée tout le monde", "bon appétit les loulous",
+    "bon courage pour la reprise lundi", "bonjour, quelqu'un a les notes du cours ?",
+    "bonsoir la compagnie", "ah bon, je savais pas du tout", "ah bon ? raconte-moi tout",
+    "oui je suis d'accord avec vous", "oui pas de souci pour samedi", "ok ça marche, à plus tard",
+    "ok merci beaucoup pour l'info", "mdr trop bien ta vidéo du chat", "lol j'ai rien compris au film",
+    "non je peux pas ce soir, désolée", "non merci ça ira pour moi", "yes on a gagné le tournoi",
+    "wesh bien ou quoi les gars", "hein ? tu peux répéter la question", "re tout le monde, je suis là",
+    "à toute à l'heure devant le ciné", "bisous à demain en cours", "trop bien merci pour le lien",
+    "grave, j'ai trop hâte d'y être", "jsp trop, on verra demain", "tkt on se capte plus tard",
+    "je suis en route, j'arrive vite", "t'as vu le dernier épisode hier ?", "pk pas, ça me va bien",
+    "d'accord pour moi, on fait comme ça", "génial, bravo à toi pour ta note",
+    "haha trop drôle ton histoire", "ptdr j'adore cette chanson", "hello, ça roule de ton côté ?",
+)  # fmt: skip
+# Greetings and short replies said alone are what the model misreads most (a bare word has few
+# n-grams, so each weighs more): they are added in the short frames a chat uses.
+_OPENERS_FR = ("salut", "coucou", "bonjour", "bonsoir", "hello", "slt", "re", "wesh", "salam")
+_FOLLOWS_FR = (
+    "{o} !", "{o} comment ça va ?", "{o} à tous", "{o} les amis", "{o} vous allez bien ?",
+    "{o} vous deux", "{o} la team", "{o}, bien rentrés ?",
+)  # fmt: skip
+_REPLIES_FR = (
+    "ah bon", "ah ok", "bon ben d'accord", "bon bah tant pis", "bonne nuit la compagnie",
+    "oui oui", "ouais grave", "non non", "nan merci", "ok ok", "yes !", "hein ?", "ah bon ?",
+    "bah oui", "carrément", "bien vu",
 )  # fmt: skip
 
 
@@ -101,8 +136,10 @@ def _rows() -> Iterator[tuple[str, str]]:
         yield "fr", frame.format(id=identity)
     for frame, event in itertools.product(_KIND_FR, _EVENTS_FR):
         yield "fr", frame.format(e=event)
-    for text in _SUPPORT + _HYPERBOLE + _EVERYDAY:
+    for text in _SUPPORT + _HYPERBOLE + _EVERYDAY + _SMALL_TALK_FR + _REPLIES_FR:
         yield "fr", text
+    for frame, opener in itertools.product(_FOLLOWS_FR, _OPENERS_FR):
+        yield "fr", frame.format(o=opener)
     for frame, group in itertools.product(_COUNTER, _GROUPS_FR):
         yield "fr", frame.format(g=group)
 

@@ -41,6 +41,7 @@ from cocon.guard.learned import (
     ARTEFACT_NAME,
     TARGETS,
     LearnedModel,
+    model_reading,
     normalize_for_model,
     normalizer_fingerprint,
     normalizer_name,
@@ -336,7 +337,8 @@ def featurize(
     indices: list[npt.NDArray[np.int64]] = []
     values: list[npt.NDArray[np.float32]] = []
     for i, text in enumerate(texts):
-        buckets, counts = feature_counts(normalize_for_model(text), config)
+        # what predict sums: runs of words and of characters read as three repeats
+        buckets, counts = feature_counts(model_reading(normalize_for_model(text)), config)
         indices.append(buckets)
         values.append(counts)
         indptr[i + 1] = indptr[i] + buckets.shape[0]
