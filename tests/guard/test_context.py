@@ -144,6 +144,8 @@ def test_a_death_in_a_game_is_the_players_character(guard: Guard, text: str, exp
         # a negation governs its own clause: a threat or a wish to die that opens with its own
         # subject, after it, is out of its reach
         ("tu bouges pas t'es mort", "cat:threat action:block"),
+        ("ne bouge pas, on arrive pour te défoncer", "cat:threat action:block"),
+        ("tu bouges pas de la sortie, on t'attend", "cat:threat action:block"),
         ("fais pas le malin t'es mort", "cat:threat action:block"),
         ("bouge pas tu vas finir a l'hopital", "cat:threat action:block"),
         ("ne me touche pas sinon t'es mort", "cat:threat action:block"),
