@@ -8,12 +8,12 @@ variations) against women, trans, gay, lesbian and bi people, Black, Asian, Indi
 Roma people, disabled and autistic people, Muslims, Jews, immigrants and refugees, written in the
 register of teenagers online ("ppl", "ur", "u", "fr", "ngl", emoji); beside them, English teen-chat
 cyberbullying with no slur (exclusion, mockery, body shaming, "nobody likes you", "everyone's
-laughing at you") and its look-alikes (banter with clear markers, disagreement, support, a
-put-down reported by its target, the same words in an everyday frame).
+laughing at you") and its look-alikes (banter with clear markers, disagreement, support, a put-down
+reported by its target, the same words in an everyday frame).
 
 Written by the team, with no sentence taken from a dataset (none was looked at while writing) or
-from the earlier golden suites, which ``test_probe_is_balanced_and_fresh`` checks (two phrasings
-of ``BATCH1`` and one of ``BATCH2`` that repeated an earlier probe were replaced before any run).
+from the earlier golden suites, which ``test_probe_is_balanced_and_fresh`` checks (two phrasings of
+``BATCH1`` and one of ``BATCH2`` that repeated an earlier probe were replaced before any fix).
 Measured with ``Guard()`` (default mode, learned layer on); the hate figure is the ROC-AUC of
 ``scores["hate"]`` over the hateful phrasings and HateCheck's look-alikes, the abusive figure the
 ROC-AUC of the strongest abusive score over every phrasing.
@@ -22,48 +22,63 @@ ROC-AUC of the strongest abusive score over every phrasing.
   (implicit derogation 7 of 8, hateful profanity 5 of 6, pronoun reference 5 of 6, hate said
   through a negation 5 of 8, derogation 7 of 16, normative violence 4 of 8, spelling 4 of 14,
   questions 3 of 5, opinions 3 of 7, dehumanisation 2 of 8, direct threats 2 of 8, slurs 1 of 9),
-  11 of 78 look-alikes wrong (ordinary profanity 4 of 6, counter-speech quoting hate 3 of 8,
-  banter 2 of 5, everyday 2 of 11), 2 of 8 slurs mentioned to condemn them blocked, 17 of 34
-  bullying phrasings allowed (exclusion 8 of 12, body shaming 5 of 8, mockery 4 of 10); ROC-AUC
-  hate 0.747, abusive 0.691.  Most hateful misses had one cause: the teen plural "ppl" ("black
-  ppl are …") is not a group word of the templates of ``fr.patterns.tsv``.
-- The fixes, general rules: ``en.hate.patterns.tsv``, a new theme file of 26 rows (its macros
-  copy those of ``fr.patterns.tsv``, which a theme file cannot read, with "ppl"/"peeps", bi,
-  nonbinary, Indian and Latino people, couples and parents, and more predicates): group + copula
-  + predicate, questions, hatred, normative violence and exclusion also through a pronoun
-  ("…, they should be locked up"), rights denied ("don't deserve the right to vote"), "hunt down
-  the X", the next member met, "never trust a X", an animal preferred to a member, stereotypes of
-  what a group does, profanity at a group, an identity denied, a member named by an adjective
-  then insulted through a pronoun, and a filler that stops at a new copula ("saying X are Y is
-  racist" keeps the condemnation outside the match).  ``en.tsv``: counter-speech in teen
-  spelling ("ppl who say", "how is that ok", "racist lie", "nazi talk", "is so disrespectful",
-  the speaker judged "ur just ignorant", "so gross"), a slur said to a friend reported ("called
-  my friend a …"), "still say" as a mention, "towelheads", "jk" as laughter and praise ("u
-  legend", "ur gorgeous") as affection.  ``en.aggression.tsv``: exclusion and mockery with no
-  insult word ("ur not invited", "don't sit with us", "no one wants you" at the end of a clause,
-  "we only hang out with you bc", "thinks ur weird", "walking skeleton", "you smell so bad"), with
-  the u/ur spellings.
-- ``BATCH2``, 56 new phrasings written after those fixes and run once before any further fix:
-  9 of 29 hateful phrasings missed (questions 2 of 2, spelling 2 of 5, derogation, implicit,
-  direct and normative threats, pronoun 1 each), 3 of 18 look-alikes wrong (both counter-speech
-  quotes blocked, ordinary profanity), 6 of 8 bullying phrasings allowed; ROC-AUC hate 0.693,
-  abusive 0.745.  The engine before any fix: 16 of 29, 2 of 18, 6 of 8; 0.626 and 0.704.  The
-  first fixes reached hate in new wordings (mostly through "ppl"), not the bullying ones.
-- The second fixes: "every X deserves a bullet", violence announced against "the next X kid",
-  "are X all violent", "X run hollywood" (not said of women: "women run the world" is a song),
-  group words typed without the space ("gayppl"), "a danger", "the reason this town is trash",
-  mild group predicates ("annoying", "cringe") kept out of the one-member frames ("my sister is
-  gay and she's so annoying" stays clean), "is disgusting and racist", "even likes you" at the end
-  of a clause, "ur not wanted", "thought ppl liked you", "so fat she …".
-- After both rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
+  11 of 78 look-alikes wrong (ordinary profanity 4 of 6, counter-speech quoting hate 3 of 8, banter
+  2 of 5, everyday 2 of 11), 2 of 8 slurs mentioned to condemn them blocked, 17 of 34 bullying
+  phrasings allowed (exclusion 8 of 12, body shaming 5 of 8, mockery 4 of 10); ROC-AUC hate 0.747,
+  abusive 0.691.  Most hateful misses had one cause: the teen plural "ppl" ("black ppl are …") is
+  not a group word of the templates of ``fr.patterns.tsv``.
+- The fixes, general rules: ``en.hate.patterns.tsv``, a new theme file (20 rows in this round, 29
+  after the three; its macros copy those of ``fr.patterns.tsv``, which a theme file cannot read,
+  with "ppl"/"peeps", bi, nonbinary, Indian and Latino people, couples and parents, and more
+  predicates): group + copula + predicate, questions, hatred, normative violence and exclusion also
+  through a pronoun ("…, they should be locked up"), rights denied ("don't deserve the right to
+  vote"), "hunt down the X", the next member met, "never trust a X", an animal preferred to a
+  member, stereotypes of what a group does, profanity at a group, an identity denied, a member
+  named by an adjective then insulted through a pronoun.  ``en.tsv``: counter-speech in teen
+  spelling ("ppl who say", "how is that ok", "racist lie", "nazi talk", "is so disrespectful", the
+  speaker judged "ur just ignorant"), a slur said to a friend reported ("called my friend a …"),
+  "still say" as a mention, "towelheads", "jk" as laughter and praise ("u legend", "ur gorgeous")
+  as affection.  ``en.aggression.tsv``: exclusion and mockery with no insult word ("ur not invited",
+  "don't sit with us", "no one wants you" at the end of a clause, "we only hang out with you bc",
+  "thinks ur weird", "walking skeleton", "you smell so bad"), with the u/ur spellings.
+- ``BATCH2``, 56 new phrasings written after those fixes and run once before any further fix: 9 of
+  29 hateful phrasings missed (questions 2 of 2, spelling 2 of 5, derogation, implicit, direct and
+  normative threats, pronoun 1 each), 3 of 18 look-alikes wrong (both counter-speech quotes
+  blocked, ordinary profanity), 6 of 8 bullying phrasings allowed; ROC-AUC hate 0.693, abusive
+  0.745.  The engine before any fix: 16 of 29, 2 of 18, 6 of 8; 0.626 and 0.704.  The first fixes
+  reached hate in new wordings (mostly through "ppl"), not the bullying ones.
+- The second fixes: "every X deserves a bullet", violence announced against "the next X kid", "are
+  X all violent", "X run hollywood" (not said of women: "women run the world" is a song), group
+  words typed without the space ("gayppl"), "a danger", "the reason this town is trash", mild group
+  predicates ("annoying", "cringe") kept out of the one-member frames ("my sister is gay and she's
+  so annoying" stays clean), "is disgusting and racist" and "so gross" as condemnations, a filler
+  that stops at a new copula ("saying X are Y is racist" keeps the condemnation outside the match),
+  "even likes you" at the end of a clause, "ur not wanted", "thought ppl liked you", "so fat she
+  …".
+- ``BATCH3``, 38 new phrasings written after the second fixes and run once before any further fix:
+  9 of 20 hateful phrasings missed (stereotypes of what a group does or cannot do, "every X i meet
+  is a Y", a condition then violence against a member, "there goes the neighbourhood", a group word
+  missing from the gate, "just more aggressive"), 1 of 12 look-alikes wrong, 3 of 6 bullying
+  phrasings allowed (entries spelt with "you" only); ROC-AUC hate 0.656, abusive 0.657. The engine
+  before any fix: 15 of 20, 1 of 12, 3 of 6; 0.512 and 0.567.  As in the earlier blind probes,
+  frames written for one batch reach only part of the next one.
+- The third fixes: every group word of the macros in the gate, "care about money", "can't drive /
+  be trusted / behave" (not said of blind, deaf or disabled people, nor of kids), "a joke" and
+  "aggressive" as group predicates, a place before "should be kept apart", a member met for all, a
+  condition then violence against a member, "there goes the neighbourhood", "is so transphobic" and
+  its kin as condemnations; and every entry of ``en.aggression.tsv`` with "you", "your" or "you're"
+  now also in the u/ur spelling of chats (121 rows, generated).
+- After the three rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
   phrasings allowed, ROC-AUC hate 0.922, abusive 0.880; ``BATCH2`` 0, 1, 2 and 0.925, 0.912;
-  the whole probe 0.924 and 0.887.  What is left (``KNOWN_MISSES``): implicit derogation with
-  no derogatory word, swearing aimed at nobody (its frames are in ``en.threats.patterns.tsv``),
-  sarcasm and mockery said through an emoji.  The evaluation files did not move (Davidson
-  abusive ROC-AUC 0.981, hate 0.889; the French files unchanged): 11 Davidson verdicts changed
-  their reasons or action, all toward a hate or abuse reason, on rows labelled offensive or
-  hateful but one (labelled neither by most annotators, and already blocked before).
-"""
+  ``BATCH3`` 0, 1, 0 and 0.856, 0.862; the whole probe of 317 phrasings 0.917 and 0.884. What is
+  left (``KNOWN_MISSES``): implicit derogation with no derogatory word, swearing aimed at nobody
+  (its frames are in ``en.threats.patterns.tsv``), sarcasm, mockery said through an emoji, and
+  counter-speech that refutes by example.  The evaluation files did not move (Davidson abusive
+  ROC-AUC 0.981, hate 0.889; the French files unchanged): 15 Davidson verdicts changed their
+  reasons or action, all toward a hate or abuse reason, on rows labelled offensive or hateful but
+  one (labelled neither by most annotators, and already blocked).
+- One slur phrasing of ``BATCH1`` turned out to be part of an evaluation row and was replaced after
+  the fixes by another of the same shape; the figures above are those of the original."""
 
 from __future__ import annotations
 
@@ -96,7 +111,7 @@ HATE_LOOK_ALIKES = frozenset(
         "target_group",
     }
 )
-#: The whole probe scores 0.924 (hate) and 0.887 (abusive) after the fixes; 0.747 and 0.691 for
+#: The whole probe scores 0.917 (hate) and 0.884 (abusive) after the fixes; 0.747 and 0.691 for
 #: ``BATCH1`` blind.
 MIN_HATE_ROC_AUC = 0.9
 MIN_ABUSIVE_ROC_AUC = 0.86
@@ -422,7 +437,54 @@ BATCH2: list[tuple[str, str, str]] = [
     ("ppl laughed at me in class today and i feel awful", "reported", PASS),
 ]
 
-ALL_CASES = BATCH1 + BATCH2
+# Third blind batch, written after the second fixes and run before any further fix.
+# (phrase, functionality, family)
+BATCH3: list[tuple[str, str, str]] = [
+    ("all these migrants r leeches on the system", "derogation", HATE),
+    ("lesbians r just confused girls who need a man", "derogation", HATE),
+    ("every muslim i meet is a terrorist sympathizer", "derogation", HATE),
+    ("jewish ppl only care about money lol", "derogation", HATE),
+    ("asian ppl cant drive, facts", "derogation", HATE),
+    ("trans ppl r a joke and so is their identity", "derogation", HATE),
+    ("immigrants should go back where they came from", "threat_normative", HATE),
+    (
+        "the disabled kids at my school should be kept in a separate building",
+        "threat_normative",
+        HATE,
+    ),
+    ("if a gay guy talks to me im punching him", "threat_direct", HATE),
+    ("black ppl belong in cages", "dehumanisation", HATE),
+    ("why do immigrants smell so bad", "question", HATE),
+    ("i cant stand muslim ppl tbh", "opinion", HATE),
+    ("gays dont deserve to get married", "negation_hate", HATE),
+    ("retards shouldnt be allowed in normal schools", "slur", HATE),
+    ("women r only good for cooking and cleaning", "derogation", HATE),
+    ("kill every last tranny", "threat_direct", HATE),
+    ("brown ppl are dirty af", "derogation", HATE),
+    ("ugh another refugee family moved in, there goes the neighbourhood", "implicit", HATE),
+    ("bl4ck ppl r criminals", "spelling", HATE),
+    ("im not racist but black ppl are just more aggressive", "negation_hate", HATE),
+    ("black ppl in my school started a poetry club and its amazing", "identity_positive", PASS),
+    ("my lesbian aunts are the coolest ppl ever", "identity_positive", PASS),
+    ("saying trans ppl are a joke is so transphobic", "counter_quote", PASS),
+    ("ppl who think immigrants are leeches clearly never met my mom", "counter_quote", PASS),
+    ("no one deserves to be hurt for being muslim", "negation_ok", PASS),
+    ("i love how diverse my class is, so many immigrant families", "identity_neutral", PASS),
+    ("this traffic is fucking insane lol", "profanity_ok", PASS),
+    ("im so done with this assignment, its garbage", "target_object", PASS),
+    ("nobody invited u for a reason", "bullying_exclusion", ABUSE),
+    ("ur literally so annoying nobody can stand u", "bullying_mockery", ABUSE),
+    ("everyone at school is talking about ur ugly shoes lmao", "bullying_mockery", ABUSE),
+    ("u should just stop coming to school honestly", "bullying_exclusion", ABUSE),
+    ("we dont want u in our group anymore", "bullying_exclusion", ABUSE),
+    ("look at this loser trying to fit in 😂", "bullying_mockery", ABUSE),
+    ("nobody invited me to the sleepover and im kinda sad", "reported", PASS),
+    ("ur shoes are so clean where did u get them", "everyday", PASS),
+    ("we want u in our group for the project!", "everyday", PASS),
+    ("bro ur so annoying lol i love u", "banter", PASS),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + BATCH3
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -444,6 +506,7 @@ KNOWN_MISSES: dict[str, str] = {
     "this math test is fucking ridiculous": "allowed, but 'fucking' keeps a mild abuse.vulgar reason (the intensifier list is in en.threats.patterns.tsv)",
     "everyone was laughing at ur outfit today 💀": "mockery of clothes with a skull: the same words praise ('everyone was losing it over ur outfit 💀')",
     "ur the reason everyone left the chat": "blame with no word of its own; an entry 'the reason everyone left' reads it, but it would turn a strict xfail of test_golden_threats.py into a pass (left to the lead)",
+    "ppl who think immigrants are leeches clearly never met my mom": "counter-speech that refutes by a personal example: 'clearly never met my mom' judges the speaker in words no rule reads",
 }
 
 
