@@ -69,12 +69,43 @@ Measured with ``Guard()`` (default mode, learned layer on).
   imminent 21 of 21, disclosed 16 of 16, bullied 16 of 16), no look-alike wrong; ROC-AUC 0.958
   (the low flags given on purpose to a friend's risk and to a past tie with the low cries). What is
   left is in ``KNOWN_MISSES``.
+- ``BATCH2``, 56 new phrasings written after those fixes and run once before any further fix
+  (the honest generalisation figure): low 5 of 11 right, moderate 0 of 11, high 1 of 6, imminent
+  0 of 6, disclosed 1 of 4, bullied 1 of 4; 1 of 12 look-alikes raised ("je me suis coupé les
+  cheveux", an entry of fr.tsv) and 1 of 2 ``max_low`` wrong ("l'année dernière je voulais
+  mourir, maintenant j'ai trouvé ma place" held as imminent); ROC-AUC 0.522. The engine before
+  this probe scored the same but for one bullied phrasing (0 of 4; ROC-AUC 0.512): as in the
+  earlier blind probes, frames written for one batch barely reach new wordings.
+- The second fixes cross frames with word lists rather than adding phrases: "l'impression
+  d'être" / "je me vois comme" + a list of self-descriptions, "je peux plus me voir / me
+  supporter", a heavy or broken heart, worth "à côté de tout le monde", no longer wanting to
+  leave one's room, no battery "dans ma tête", "ce serait cool de" + a wish to die, "qu'on
+  m'oublie", "ça sert à quoi que je sois là", thinking of or needing to hurt oneself, "je me
+  suis" + a cut + a body part (not with a knife in the kitchen, not the knee at football), "je
+  me gratte jusqu'à saigner", "si je me réveille pas, tant mieux", "m'endormir pour toujours",
+  "tout arrêter … la vie", "le monde tournerait bien sans moi", "une connerie avec le cutter",
+  "j'ai déjà la corde", the height of a bridge "c'est suffisant", "j'ai avalé une plaquette
+  entière", "après ma TS", "je disparais pour de bon"; farewells: letters written, a pet or
+  one's things left to someone, "merci d'avoir été là", "après ce message", "elle saura s'en
+  occuper mieux que moi", "je vais le faire" next to a word of love or an "adieu"; recoveries
+  said as "j'ai trouvé ma place", "je vais mieux"; "lève la main sur moi", pulled by the hair,
+  bruises explained away, hiding from a drunk parent; intimate pictures shared, "juste pour
+  m'insulter", remarks on one's weight; "se couper les cheveux" is ordinary. After them
+  ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952), ``BATCH1`` is unchanged
+  (0.958), and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the new frames, not
+  blind) raise nothing.
+- The typo reader "corrects" words that no lexicon holds: until ``typos.keep.txt`` is regenerated
+  with this file, "poème" is read as "pomme" and the fiction frame misses "un poème sur …". With
+  this file loaded, "moral" is no longer read as an insult (4 Davidson and MLMA rows).
 - Over every phrasing of the earlier golden suites (4,154), the new file changed 11 verdicts, 2
   of them wrongly ("f*utre" read as "feutre", a word of a look-ahead; "c'est notre secret" said
   by a groomer read as a disclosure), both fixed; one changed a known miss of
   ``test_golden_selfharm.py`` ("ne vous inquiétez pas pour moi, bientôt tout sera fini") into a
-  farewell. Over the 31,848 rows of the evaluation files no verdict changed.
-- Speed: 71 pattern rows, each gated on its own rare words.
+  farewell. Over the 31,848 rows of the evaluation files no verdict changed with the first fixes;
+  17 changed with the second ("moral" no longer an insult; a victim's "pour m'insulter" now
+  ``bullied``), and the held-out figures did not move but Davidson's abusive ROC-AUC (0.980 to
+  0.981).
+- Speed: 98 pattern rows, each gated on its own rare words (none on 'je', 'pas', 'moi').
 """
 
 from __future__ import annotations
@@ -380,7 +411,127 @@ BATCH1: list[tuple[str, str, str]] = [
     ("t'inquiete j'ai pas envie de me faire du mal, je suis juste fatiguee", "max_low", "negation"),
 ]
 
-ALL_CASES = BATCH1
+# Second blind batch, written after the first fixes and run once before any further fix.
+BATCH2: list[tuple[str, str, str]] = [
+    ("jsuis tjr la derniere roue du carrosse, personne pense a moi", "low", "lonely"),
+    ("g l'impression d'etre un fantome au lycee", "low", "lonely"),
+    ("je me sens moche et bête tous les jours de ma vie", "low", "worthless"),
+    ("jpeux plus me voir en peinture", "low", "worthless"),
+    ("chuis fatigué de faire semblant que ça va", "low", "exhausted"),
+    ("mon coeur est lourd tout le temps 😔", "low", "sad"),
+    ("je me sens nulle à côté de tout le monde, toujours", "low", "worthless"),
+    ("j'ai plus envie de sortir de ma chambre", "low", "hopeless"),
+    ("franchement je suis un raté, mes notes le prouvent", "low", "worthless"),
+    ("j'ai pu de batterie dans ma tête, je suis brûlé", "low", "exhausted"),
+    ("personne me calcule, j'existe pas", "low", "lonely"),
+    ("des fois j'me dis que ce serait cool de pas se réveiller demain", "moderate", "passive"),
+    ("j'aimerais qu'on m'oublie pour toujours", "moderate", "passive"),
+    ("ça sert à quoi que je sois là", "moderate", "passive"),
+    ("je pense à me faire du mal tous les soirs", "moderate", "self_harm"),
+    ("jme suis encore ouvert le bras hier", "moderate", "self_harm"),
+    ("j'ai envie de tout arrêter, la vie aussi", "moderate", "passive"),
+    ("le monde tournerait très bien sans moi", "moderate", "passive"),
+    ("je me gratte jusqu'à saigner quand j'angoisse", "moderate", "self_harm"),
+    ("si demain je me réveille pas, tant mieux", "moderate", "passive"),
+    ("j'veux m'endormir pour toujours 🥀", "moderate", "passive"),
+    ("j'ai refait une connerie avec le cutter", "moderate", "self_harm"),
+    ("j'ai planqué les somnifères de ma grand-mère dans mon placard", "high", "means"),
+    ("j'ai déjà la corde, elle est dans mon sac", "high", "means"),
+    ("j'ai regardé la hauteur du pont de la ville, c'est suffisant", "high", "plan"),
+    ("en février j'ai avalé une plaquette entière, personne l'a su", "high", "attempt"),
+    ("je me suis réveillée aux urgences après ma TS", "high", "attempt"),
+    ("g tout prévu pour vendredi", "high", "plan"),
+    ("ce soir je vais le faire, je vous aime", "imminent", "timeframe"),
+    ("voilà, c'est la fin pour moi. merci d'avoir été là", "imminent", "farewell"),
+    ("j'ai écrit mes lettres, demain matin ce sera fini", "imminent", "timeframe"),
+    ("je voulais juste vous dire au revoir, vraiment", "imminent", "farewell"),
+    ("après ce message je disparais pour de bon, désolée", "imminent", "farewell"),
+    (
+        "je laisse mon chat à ma meilleure amie, elle saura s'en occuper mieux que moi",
+        "imminent",
+        "giving_away",
+    ),
+    ("mon beau-père crie et lève la main sur moi dès que je réponds", "disclosure", "violence"),
+    ("ma mère m'a encore tirée par les cheveux hier soir", "disclosure", "violence"),
+    ("j'ai des bleus mais je dis au prof que je suis tombée", "disclosure", "violence"),
+    ("quand mon père rentre bourré je m'enferme dans la salle de bain", "disclosure", "violence"),
+    ("ils ont balancé mes nudes dans le groupe de la classe", "bullied", "harassment"),
+    (
+        "tous les jours on me bouscule dans le couloir et tout le monde rigole",
+        "bullied",
+        "harassment",
+    ),
+    ("on m'a mis dans un groupe juste pour m'insulter", "bullied", "harassment"),
+    ("ça fait des semaines qu'ils me font des remarques sur mon poids", "bullied", "harassment"),
+    ("je suis morte de fatigue après la soirée pyjama", "none", "idiom"),
+    ("ce prof de maths me fait vivre un enfer mdr", "none", "idiom"),
+    ("j'ai sauté du plongeoir de 5 mètres, trop fière", "none", "ordinary"),
+    ("j'ai pris mes antibiotiques pour l'angine", "none", "ordinary"),
+    ("la corde à sauter c'est trop dur en EPS", "none", "ordinary"),
+    ("ma pote se sent seule depuis qu'elle a déménagé, comment l'aider ?", "max_low", "friend"),
+    ("je me suis coupé les cheveux toute seule, catastrophe", "none", "ordinary"),
+    ("adieu mes vacances, demain c'est la rentrée 😭", "none", "goodbye"),
+    ("je vous laisse, je vais manger, bisous", "none", "goodbye"),
+    ("dans la chanson il dit qu'il veut en finir, ça m'a fait frissonner", "none", "lyrics"),
+    ("l'année dernière je voulais mourir, maintenant j'ai trouvé ma place", "max_low", "recovered"),
+    ("il m'a tuée avec sa blague sur les pingouins", "none", "idiom"),
+    ("j'ai donné ma vieille console à mon petit frère, il est trop content", "none", "goodbye"),
+    ("j'ai cru mourir de honte quand le prof m'a interrogée", "none", "idiom"),
+]
+
+# Not blind: ordinary sentences written while making the second fixes, each aimed at one new
+# frame ("envie de me couper une frange", "ma TS c'était en 2015", "c'était trop dur ce
+# contrôle, merci pour tout madame"), so that the frames stay narrow.
+FIX_LOOKALIKES: list[tuple[str, str, str]] = [
+    ("j'ai envie de me couper une frange", "none", "fix_lookalike"),
+    ("je pense à me couper les cheveux cet été", "none", "fix_lookalike"),
+    ("j'ai déjà mes médocs pour le voyage", "none", "fix_lookalike"),
+    ("j'ai pris deux boîtes de conserve au magasin", "none", "fix_lookalike"),
+    ("j'ai pas envie de me lever demain c'est lundi", "none", "fix_lookalike"),
+    ("ma mère m'a tirée par le bras pour traverser", "none", "fix_lookalike"),
+    ("bon c'est le moment, bisous je vous aime ❤️", "none", "fix_lookalike"),
+    ("t'inquiète je vais le faire, merci pour tout", "none", "fix_lookalike"),
+    ("après ce message je vais dormir, bonne nuit", "none", "fix_lookalike"),
+    ("je laisse mon chat à ma voisine pendant les vacances", "none", "fix_lookalike"),
+    ("mon coeur est lourd de joie hihi", "none", "fix_lookalike"),
+    ("j'ai plus envie de manger j'ai trop mangé à midi", "none", "fix_lookalike"),
+    ("le monde est petit", "none", "fix_lookalike"),
+    ("je me suis ouvert le genou au foot", "none", "fix_lookalike"),
+    ("je me suis brûlé la main avec le four", "none", "fix_lookalike"),
+    ("tu dis ça pour m'insulter ou quoi mdr", "none", "fix_lookalike"),
+    ("ils ont posté ma photo de classe sur le site du lycée", "none", "fix_lookalike"),
+    (
+        "mon père rentre énervé du boulot et j'ai peur qu'il voie mon bulletin",
+        "none",
+        "fix_lookalike",
+    ),
+    (
+        "la hauteur du pont est de 30 mètres, c'est suffisant pour le bateau",
+        "none",
+        "fix_lookalike",
+    ),
+    ("j'ai avalé une plaquette de chocolat entière", "none", "fix_lookalike"),
+    ("ma TS c'était en 2015 avec monsieur Durand", "none", "fix_lookalike"),
+    ("ce serait cool de dormir jusqu'à midi demain", "none", "fix_lookalike"),
+    ("si je pouvais dormir plus ce serait mieux", "none", "fix_lookalike"),
+    ("je suis invisible pour le prof, il m'interroge jamais mdr", "none", "fix_lookalike"),
+    ("j'ai pu de batterie sur mon tel", "none", "fix_lookalike"),
+    ("personne me répond sur le groupe, vous êtes où ?", "none", "fix_lookalike"),
+    ("je suis pu capable de manger autant de poutine", "none", "fix_lookalike"),
+    ("ma vie c'est le foot", "none", "fix_lookalike"),
+    ("merci pour tout, c'était trop bien ce stage, vous allez me manquer", "none", "fix_lookalike"),
+    ("dites à ma mère que j'arrive dans 10 minutes", "none", "fix_lookalike"),
+    ("vous inquiétez pas pour moi, je rentre en bus", "none", "fix_lookalike"),
+    ("je sais de quel pont tu parles, on y va ce soir pour les photos", "none", "fix_lookalike"),
+    ("mon cousin m'a donné des claques au jeu de la barbichette mdr", "none", "fix_lookalike"),
+    ("je compte pour rien dans ce projet de groupe, c'est injuste", "none", "fix_lookalike"),
+    ("le livre parle d'un garçon qui se coupe pour oublier, c'est dur", "none", "fix_lookalike"),
+    ("c'est pas sa faute, le bus était en retard", "none", "fix_lookalike"),
+    ("c'était trop dur ce contrôle, merci pour tout madame", "none", "fix_lookalike"),
+    ("adieu les gars, je vais manger", "none", "fix_lookalike"),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + FIX_LOOKALIKES
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -400,6 +551,13 @@ KNOWN_MISSES: dict[str, str] = {
     "g noté le nb de cachets qu'il faut": (
         "dosage talk shares its words ('le nombre de cachets qu'il faut par jour'): the number"
         " counts only 'pour mourir', 'pour en finir'"
+    ),
+    "g tout prévu pour vendredi": (
+        "'j'ai tout prévu' is a method that counts only next to ideation; a party is planned in"
+        " the same words (as 'je vais le faire cette nuit' in test_golden_selfharm)"
+    ),
+    "je voulais juste vous dire au revoir, vraiment": (
+        "a goodbye with nothing else is also someone leaving a group chat"
     ),
 }
 
