@@ -104,3 +104,23 @@ def test_bench_says_whether_its_caches_were_warm(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "caches warm: every message seen once" in out
     assert "messages/s" in out
+
+
+def test_classify_flushes_line_by_line_with_the_same_verdicts() -> None:
+    _check_stream(_run("classify", "--flush", stdin=INPUT))
+
+
+def test_classify_lines_screens_a_chunk_in_order() -> None:
+    from cocon.guard import Guard
+    from cocon.guard.cli import classify_line, classify_lines
+
+    guard = Guard()
+    lines = INPUT.splitlines()
+    assert classify_lines(lines, guard) == [classify_line(line, guard) for line in lines]
+
+
+def test_bench_screens_in_batches(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "-n", "300", "--batch", "64"]) == 0
+    out = capsys.readouterr().out
+    assert "batches of 64 (Guard.check_many)" in out
+    assert "messages/s" in out

@@ -195,3 +195,40 @@ def test_self_talk_gets_care_and_no_learned_nudge(guard: Guard, text: str) -> No
     verdict = guard.check(text)
     assert verdict.care and verdict.risk == "low"
     assert (verdict.action, verdict.rule) == ("allow", "default")
+
+
+# Hand-written: insults, care, idioms, disguises, degenerate input and a repeat.
+_BATCH = [
+    "t'es qu'un c0nnnard",
+    "merci pour ton aide 😊",
+    "ce soir j'en finis, j'ai tout préparé",
+    "",
+    "🖕🖕",
+    "mdr je meurs",
+    "go kys loser",
+    "<b>salut</b> \x00\ufffd",
+    "merci pour ton aide 😊",
+    "a" * 3000,
+    "je suis nul, personne ne m'aime",
+]
+
+
+def test_check_many_gives_the_verdicts_check_gives() -> None:
+    alone = [Guard().check(text) for text in _BATCH]
+    # a new engine, so that the batch meets every word first
+    assert Guard().check_many(_BATCH) == alone
+
+
+def test_check_many_takes_one_language_and_context_per_text() -> None:
+    guard = Guard()
+    texts = ["t'es nul", "you are dumb"]
+    langs: list[str | None] = ["fr", None]
+    contexts = [None, {"history": ["i want to die tonight"]}]
+    many = guard.check_many(texts, langs=langs, contexts=contexts)
+    assert many == [
+        guard.check(texts[0], lang="fr"),
+        guard.check(texts[1], context=contexts[1]),
+    ]
+    with pytest.raises(ValueError, match="one entry per text"):
+        guard.check_many(texts, langs=["fr"])
+    assert guard.check_many([]) == []

@@ -327,3 +327,37 @@ def test_runs_are_cut_and_other_words_kept(words: list[str]) -> None:
 def test_ordinary_text_is_read_as_typed() -> None:
     for text in ("on se voit demain ? ça marche !", "i am so so tired...", "mdrrr t'es bête"):
         assert model_reading(normalize_for_model(text)) == normalize_for_model(text)
+
+
+def _fresh() -> LearnedModel:
+    """A model that has met no word yet (LearnedModel.load() is shared and already warm)."""
+    shared = LearnedModel.load()
+    return LearnedModel(
+        config=shared.config,
+        weights_=shared.weights_,
+        bias_=shared.bias_,
+        calibration_=shared.calibration_,
+        metadata=shared.metadata,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcé ,'!😀\nxyz", max_size=40), max_size=12))
+def test_learning_a_batch_first_changes_no_probability(texts: list[str]) -> None:
+    """learn() hashes a batch's new words at once; predict() must then return exactly what a
+    model that met each message alone returns (each word's sums do not depend on its batch)."""
+    alone, batched = _fresh(), _fresh()
+    expected = [alone.predict(t) for t in texts]
+    batched.learn(texts)
+    assert [batched.predict(t) for t in texts] == expected
+
+
+def test_learn_remembers_every_word_so_predict_hashes_nothing() -> None:
+    model = _fresh()
+    texts = ["salut toi", "ha ha ha ha ha ha ok", "", "   ", "connnnnard !!!!!!!!"]
+    model.learn(texts)
+    assert {w for t in texts for w in t.split()} <= set(model._words.parts)
+    size = len(model._words.parts)
+    for text in texts:
+        model.predict(text)
+    assert len(model._words.parts) == size

@@ -17,6 +17,7 @@ import operator
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, ClassVar, cast
@@ -46,6 +47,8 @@ _Part = tuple[float, float, float, int]
 
 # Words remembered by one model at most: past this, new words are hashed with each message.
 _MAX_WORDS = 250_000
+# New words hashed in one pass by LearnedModel.learn (bounds the arrays of a huge batch).
+_LEARN_CHUNK = 2048
 
 ARRAY_NAMES: frozenset[str] = frozenset({"weights", "bias", "calibration"})
 
@@ -321,6 +324,29 @@ class LearnedModel:
         return self._probabilities(
             (sum(columns[0]), sum(columns[1]), sum(columns[2])), sum(columns[3])
         )
+
+    def learn(self, normalized_texts: Sequence[str]) -> None:
+        """Remember, in one hashing pass, every word of ``normalized_texts`` not met yet.
+
+        :meth:`predict` then finds them all: a batch pays numpy's per-call overhead once
+        instead of once per message with a new word. The numbers are the ones ``predict``
+        would remember (each word's sums do not depend on the words hashed beside it).
+        """
+        if self.config.word_bigrams:
+            return
+        known = self._words.parts
+        new = list(
+            dict.fromkeys(
+                word
+                for text in normalized_texts
+                for word in _runs_cut(text.split())
+                if word not in known
+            )
+        )
+        for at in range(0, len(new), _LEARN_CHUNK):
+            chunk = new[at : at + _LEARN_CHUNK]
+            if self._words.add(chunk, [None] * len(chunk), self) is None:
+                return  # the memory is full: predict hashes such messages whole
 
     def _sums(self, normalized: str) -> tuple[tuple[float, ...], int]:
         """The weights of every bucket of ``normalized`` summed per target, and their count."""
