@@ -20,8 +20,9 @@ school year, ordinary family scuffles), or at most a low one (``max_low``):
 - a friend's risk ("mon amie dit qu'elle veut mourir, je fais quoi ?") is the friend's, not the
   author's. A youth moderator wants the message allowed and never held, the friend's words not
   filed as the author's ideation (the history rule would raise the author's later messages), and
-  the care team free to offer help for the friend: at most a low flag, which the engine now gives
-  with ``distress.concern`` where the friend's words would otherwise be read as the author's;
+  the care team free to offer help for the friend: at most a low flag. The engine gives one
+  (``distress.concern``) when a friend is said to want to die, to hurt themself or to have tried,
+  and turns the friend's words that would otherwise read as the author's into that low flag;
 - a past the author is over ("il y a deux ans je me scarifiais, aujourd'hui ça va") deserves at
   most a low flag (``self_harm.past``), never a hold: before the fixes "aujourd'hui" was read as
   the moment of an act and such stories were held as imminent.

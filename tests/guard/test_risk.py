@@ -108,3 +108,13 @@ def test_words_inside_a_work_or_a_quoted_song_are_no_ones_risk(lexicon_guard: Gu
     assert lexicon_guard.check("la chanson dit « je veux mourir », trop belle").risk == "none"
     # the author's own words next to a work keep their level
     assert lexicon_guard.check("cette chanson me donne envie de mourir").risk == "moderate"
+
+
+def test_a_friend_said_to_want_to_die_is_a_low_flag_for_the_author(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("mon amie dit qu'elle veut mourir, je fais quoi ?")
+    assert (verdict.risk, verdict.action, verdict.reasons) == (
+        "low",
+        "allow",
+        ("distress.concern",),
+    )
+    assert lexicon_guard.check("mon frère veut sauter en parachute cet été").risk == "none"
