@@ -494,7 +494,7 @@ KNOWN_MISSES: dict[str, str] = {
     "quel talent pour gacher l'ambiance, chapeau": "sarcasm: praise said to mean the opposite",
     "ah bah bravo, encore un message inutile de ta part": "contempt for a message in the words a disagreement uses ('inutile' counts only said of the reader)",
     "tu parles encore et je te bloque de partout": "blocking someone is a user's right: only the tone tells a threat from a boundary",
-    "tu bouges pas de la sortie, on t'attend a 17h": "the 'pas' of 'tu bouges pas' is read as negating the threat that follows (threats are negatable); 'on t'attend à 17h' alone is a meeting",
+    "tu bouges pas de la sortie, on t'attend a 17h": "'on t'attend à 17h' is a meeting; the threat reading ('tu bouges pas, on t'attend') holds only when nothing follows 'on t'attend'",
     "parait qu'elle a triche pour avoir ses notes, faites tourner": "a rumour about someone absent: gossip and news share its words",
     "elle est sortie avec la moitie du lycee tout le monde le sait": "a sexual rumour with no word of its own",
     "il vole dans les casiers, faites gaffe a vos affaires": "an accusation that reads as a warning: only the conversation tells",

@@ -384,8 +384,6 @@ KNOWN_MISSES: dict[str, str] = {
     "je vais te one shot irl frr": "'one shot' is a hyperbole idiom (done in one go) that cancels what it overlaps; 'irl' is not read",
     "mdr je vais te tuer t'as spoil la fin 😂": "laughter alone does not make a threat teasing (a bully laughs too); a word of love does",
     "je te jure jvais t'etrangler si tu chantes encore cette chanson ptdr": "laughter alone does not make a threat teasing",
-    "on va te jeter dans la piscine pour ton anniv mdr prepare toi 🎉": "the incitement entry 'va te jeter dans la' (fr.tsv, owned elsewhere) has no 'imp' flag, so 'on va te jeter' reads as 'go throw yourself'",
-    "non je vais pas te balancer, je garde le secret": "allowed, but 'je garde le secret' is a weak grooming hint (fr.grooming, owned elsewhere)",
     "je suis devant ton bat, descends ou je monte": "'descends ou je monte' is also a friend picking someone up",
     "t'as plus que quelques heures pour t'excuser apres c'est trop tard pour toi": "a deadline with no harm named",
     "reste bien chez toi ce week end c'est mieux pour ta sante": "'c'est mieux pour ta santé' is ordinary health advice too",

@@ -30,6 +30,8 @@ _NT_STEMS = frozenset(
 )
 # Third persons who are people: an insult about them is still abuse, if a milder one.
 _PERSON3 = frozenset("il elle ils elles he she they".split())
+# The verb an order to go and harm oneself opens with ("va te pendre", "allez vous tuer").
+_GO = frozenset("va vas allez".split())
 _THIRD = frozenset(
     # "il fait moche", "il y a": impersonal "il" comes with these
     "fait faisait y "
@@ -629,11 +631,11 @@ def resolve(
             and subject_of(tokens, hit.first, clause) == "you"
         ):
             continue  # "si on te harcèle, parles-en", "if you're being bullied": said to the reader
-        if "imp" in hit.flags and subject_of(tokens, hit.first, clause) in (
-            "self",
-            "other",
-            "them",
-        ):
+        if (
+            "imp" in hit.flags or (cat == "incitement" and tokens[hit.first] in _GO)
+        ) and subject_of(tokens, hit.first, clause) in ("self", "other", "them"):
+            # an order has no subject: "va te tuer" is one, "ma mère va te tuer" (a warning)
+            # and "on va te jeter dans la piscine" (a plan) are not, whatever follows "va"
             continue
         if "you" in hit.flags or "self" in hit.flags:
             who = subject_of(tokens, hit.first, clause)
