@@ -67,7 +67,8 @@ ROC-AUC of the strongest abusive score over every phrasing.
   "aggressive" as group predicates, a place before "should be kept apart", a member met for all, a
   condition then violence against a member, "there goes the neighbourhood", "is so transphobic" and
   its kin as condemnations; and every entry of ``en.aggression.tsv`` with "you", "your" or "you're"
-  now also in the u/ur spelling of chats (121 rows, generated).
+  now also in the u/ur spelling of chats (121 rows, generated), and the counter-speech and report
+  frames of ``en.tsv`` in the ppl/u/ur/cant/dont spelling (51 rows, generated).
 - After the three rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
   phrasings allowed, ROC-AUC hate 0.922, abusive 0.880; ``BATCH2`` 0, 1, 2 and 0.925, 0.912;
   ``BATCH3`` 0, 1, 0 and 0.856, 0.862; the whole probe of 317 phrasings 0.917 and 0.884. What is
