@@ -95,6 +95,22 @@ Measured with ``Guard()`` (default mode, learned layer on).
   ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952), ``BATCH1`` is unchanged
   (0.958), and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the new frames, not
   blind) raise nothing.
+- ``BATCH3``, 44 phrasings written after the second fixes and run once before any further fix:
+  low 3 of 8 right, moderate 3 of 9, high 2 of 5, imminent 1 of 5, disclosed 1 of 3, bullied 1
+  of 3; 2 of 10 look-alikes raised, both by fr.tsv ("je vais me pendre au cou de ma mère", "mdr
+  je vais mourir si j'ai pas mon café"); ROC-AUC 0.570 (0.540 for the engine before this probe).
+  Crossing frames with word lists did not reach new wordings much better than the first round.
+  The third fixes: "à l'intérieur c'est la cata", "l'impression de couler", "tout me saoule",
+  "chui à bout", crying "en cachette tous les soirs", "des pensées de mort", "je me suis remis à
+  me couper", "je m'inflige des brûlures", death that frightens less than living, "la vie c'est
+  pas pour moi", "m'éteindre", blades bought "exprès", the last train "j'ai tout calculé", a
+  relative's gun taken, "vous n'entendrez plus parler de moi", a relative who comes into one's
+  room, food withheld, a humiliating poll one "won", being locked in the toilets; farewells:
+  "ceci est un au revoir", "j'y arrive plus" at the end, "adieu" at the end, thanks "à ceux qui
+  m'ont aidée"; and, for fr.tsv's false alarms, "pendre au cou" and dying "si j'ai pas mon café"
+  as hyperbole. After them ``BATCH3`` has 43 of 44 right and no look-alike wrong (ROC-AUC
+  0.985); 17 more ordinary sentences written against these frames (``FIX_LOOKALIKES``) raise
+  nothing.
 - The typo reader "corrects" words that no lexicon holds: until ``typos.keep.txt`` is regenerated
   with this file, "poème" is read as "pomme" and the fiction frame misses "un poème sur …". With
   this file loaded, "moral" is no longer read as an insult (4 Davidson and MLMA rows).
@@ -106,7 +122,9 @@ Measured with ``Guard()`` (default mode, learned layer on).
   17 changed with the second ("moral" no longer an insult; a victim's "pour m'insulter" now
   ``bullied``), and the held-out figures did not move but Davidson's abusive ROC-AUC (0.980 to
   0.981).
-- Speed: 98 pattern rows, each gated on its own rare words (none on 'je', 'pas', 'moi').
+- Speed: 113 pattern rows, each gated on its own rare words (none on 'je', 'pas', 'moi'); on
+  3,000 French chat messages the lexicon layer runs about 2.5 % slower with the file (CPU time,
+  about 5,950 against 6,100 messages a second here).
 """
 
 from __future__ import annotations
@@ -530,9 +548,86 @@ FIX_LOOKALIKES: list[tuple[str, str, str]] = [
     ("c'est pas sa faute, le bus était en retard", "none", "fix_lookalike"),
     ("c'était trop dur ce contrôle, merci pour tout madame", "none", "fix_lookalike"),
     ("adieu les gars, je vais manger", "none", "fix_lookalike"),
+    ("merci pour tout, j'y arrive plus en maths", "none", "fix_lookalike"),
+    ("c'est un au revoir les 3e B, je vous aime, à l'année prochaine", "none", "fix_lookalike"),
+    ("bisous je vous aime, ce soir je pars !", "none", "fix_lookalike"),
+    ("je me suis mis à me couper les cheveux moi-même", "none", "fix_lookalike"),
+    ("je me fais des coupures en cuisine tout le temps", "none", "fix_lookalike"),
+    ("j'ai pris le train de 8h, j'ai tout prévu pour le voyage", "none", "fix_lookalike"),
+    ("j'ai récupéré le fusil de mon grand-père pour la chasse", "none", "fix_lookalike"),
+    ("mon oncle vient dans ma chambre la nuit pour me dire bonne nuit", "none", "fix_lookalike"),
+    ("ils m'ont enfermé dehors par erreur mdr", "none", "fix_lookalike"),
+    ("tout me saoule en ce moment avec les exams", "none", "fix_lookalike"),
+    ("ce n'est qu'un au revoir mes amis", "none", "fix_lookalike"),
+    ("adieu la 4e, on se retrouve au lycée", "none", "fix_lookalike"),
+    ("la vie d'artiste c'est pas pour moi", "none", "fix_lookalike"),
+    ("je suis à bout de souffle après l'entraînement", "none", "fix_lookalike"),
+    ("je pleure de rire tous les soirs devant cette série", "none", "fix_lookalike"),
+    ("on a fait un sondage sur le plus beau prof, c'est monsieur Martin", "none", "fix_lookalike"),
+    ("j'ai l'impression de couler en maths cette année", "none", "fix_lookalike"),
 ]
 
-ALL_CASES = BATCH1 + BATCH2 + FIX_LOOKALIKES
+# Third blind batch, written after the second fixes and run once before any further fix.
+BATCH3: list[tuple[str, str, str]] = [
+    ("jsuis juste un poids pour ma mère depuis que papa est parti", "low", "worthless"),
+    ("je souris en cours mais à l'intérieur c'est la cata", "low", "sad"),
+    ("jme trouve tellement nulle, j'arrive jamais à rien", "low", "worthless"),
+    ("j'ai l'impression de couler et personne le voit", "low", "hopeless"),
+    ("tout me saoule, même mes potes, je reste dans mon lit", "low", "hopeless"),
+    ("chui vidée, j'ai plus de goût pour rien 😔", "low", "exhausted"),
+    ("je pleure en cachette tous les soirs depuis septembre", "low", "sad"),
+    ("j'ai envie de tout plaquer, chui à bout", "low", "exhausted"),
+    ("parfois je me dis que ce serait mieux si j'étais jamais née", "moderate", "passive"),
+    ("j'ai des pensées de mort qui reviennent tout le temps", "moderate", "ideation"),
+    ("je me suis remis à me couper depuis la rentrée", "moderate", "self_harm"),
+    ("j'en ai marre d'exister honnêtement", "moderate", "passive"),
+    ("mourir me fait moins peur que vivre", "moderate", "passive"),
+    ("je me fais vomir après chaque repas, je me dégoûte", "moderate", "self_harm"),
+    ("je voudrais juste m'éteindre doucement", "moderate", "passive"),
+    ("la vie c'est pas pour moi, j'veux plus", "moderate", "passive"),
+    ("je m'inflige des brûlures avec la cigarette de ma mère", "moderate", "self_harm"),
+    ("j'ai acheté des lames de rasoir exprès, elles sont cachées dans ma trousse", "high", "means"),
+    ("j'ai déjà tenté de me jeter sous le métro l'an dernier", "high", "attempt"),
+    ("je sais à quelle heure passe le dernier train, j'ai tout calculé", "high", "plan"),
+    ("j'ai fait une overdose de doliprane en juin", "high", "attempt"),
+    ("j'ai récupéré le flingue de mon oncle, je sais où il le range", "high", "means"),
+    ("c'est ce soir que tout s'arrête pour moi", "imminent", "timeframe"),
+    ("ceci est un au revoir, je vous aime fort", "imminent", "farewell"),
+    ("demain vous n'entendrez plus parler de moi", "imminent", "farewell"),
+    ("j'ai rangé ma chambre et écrit à ma mère, ce soir je pars", "imminent", "timeframe"),
+    ("merci à ceux qui m'ont aidée, j'y arrive plus, adieu", "imminent", "farewell"),
+    (
+        "mon oncle vient dans ma chambre la nuit et je sais pas comment le dire",
+        "disclosure",
+        "sexual",
+    ),
+    ("ma mère me prive de manger quand elle est en colère", "disclosure", "neglect"),
+    ("mon copain m'a étranglée pendant une dispute", "disclosure", "violence"),
+    (
+        "ils ont fait un sondage sur qui est la plus moche de la classe et j'ai gagné",
+        "bullied",
+        "harassment",
+    ),
+    ("on m'a enfermée dans les toilettes à la récré", "bullied", "harassment"),
+    ("des mecs de 3e me rackettent tous les lundis", "bullied", "harassment"),
+    ("je suis à bout de souffle après ce 800 mètres", "none", "idiom"),
+    ("je vais me pendre au cou de ma mère quand elle rentre de voyage", "none", "idiom"),
+    ("mdr je vais mourir si j'ai pas mon café", "none", "idiom"),
+    ("le perso de l'anime se sacrifie pour sauver ses amis 😭", "none", "fiction"),
+    ("j'ai tenté de faire des macarons, catastrophe", "none", "ordinary"),
+    ("je laisse mes notes de cours à Léa, elle en aura besoin", "none", "goodbye"),
+    ("prenez soin de vous les gars, on se voit lundi", "none", "goodbye"),
+    ("ma pote m'a dit que j'étais nulle à Mario Kart", "none", "friend"),
+    ("ce soir c'est le dernier épisode, je vais pleurer", "none", "fiction"),
+    (
+        "il y a 3 ans je me faisais du mal, maintenant je suis bénévole pour aider les autres",
+        "max_low",
+        "recovered",
+    ),
+    ("j'ai fait une bêtise avec les ciseaux, j'ai coupé la frange de ma sœur", "none", "ordinary"),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + BATCH3 + FIX_LOOKALIKES
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -559,6 +654,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "je voulais juste vous dire au revoir, vraiment": (
         "a goodbye with nothing else is also someone leaving a group chat"
+    ),
+    "j'ai rangé ma chambre et écrit à ma mère, ce soir je pars": (
+        "'écrit' shares its 'j'ai' with 'rangé', and 'ce soir je pars' is also a holiday: no"
+        " frame reads a goodbye in it"
     ),
 }
 
