@@ -68,6 +68,7 @@ Measured with ``Guard()`` (default mode, learned layer on).
   m'envoient des messages genre …" as a report frame; threats to post one's photos.
 - After the fixes ``BATCH1``: 226 of 231 right (low 44 of 44, moderate 49 of 50, high 21 of 25,
   imminent 21 of 21, disclosed 16 of 16, bullied 16 of 16), no look-alike wrong; ROC-AUC 0.958
+  (0.942 once a friend said to want to die got its low flag)
   (the low flags given on purpose to a friend's risk and to a past tie with the low cries). What is
   left is in ``KNOWN_MISSES``.
 - ``BATCH2``, 56 new phrasings written after those fixes and run once before any further fix
@@ -92,8 +93,7 @@ Measured with ``Guard()`` (default mode, learned layer on).
   said as "j'ai trouvé ma place", "je vais mieux"; "lève la main sur moi", pulled by the hair,
   bruises explained away, hiding from a drunk parent; intimate pictures shared, "juste pour
   m'insulter", remarks on one's weight; "se couper les cheveux" is ordinary. After them
-  ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952), ``BATCH1`` is unchanged
-  (0.958), and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the new frames, not
+  ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952), ``BATCH1`` is unchanged, and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the new frames, not
   blind) raise nothing.
 - ``BATCH3``, 44 phrasings written after the second fixes and run once before any further fix:
   low 3 of 8 right, moderate 3 of 9, high 2 of 5, imminent 1 of 5, disclosed 1 of 3, bullied 1
@@ -110,7 +110,7 @@ Measured with ``Guard()`` (default mode, learned layer on).
   m'ont aidée"; and, for fr.tsv's false alarms, "pendre au cou" and dying "si j'ai pas mon café"
   as hyperbole. After them ``BATCH3`` has 43 of 44 right and no look-alike wrong (ROC-AUC
   0.985); 17 more ordinary sentences written against these frames (``FIX_LOOKALIKES``) raise
-  nothing.
+  nothing. The whole probe, 386 phrasings: ROC-AUC 0.963, 8 known misses.
 - The typo reader "corrects" words that no lexicon holds: until ``typos.keep.txt`` is regenerated
   with this file, "poème" is read as "pomme" and the fiction frame misses "un poème sur …". With
   this file loaded, "moral" is no longer read as an insult (4 Davidson and MLMA rows).
