@@ -93,8 +93,9 @@ Measured with ``Guard()`` (default mode, learned layer on).
   said as "j'ai trouvé ma place", "je vais mieux"; "lève la main sur moi", pulled by the hair,
   bruises explained away, hiding from a drunk parent; intimate pictures shared, "juste pour
   m'insulter", remarks on one's weight; "se couper les cheveux" is ordinary. After them
-  ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952), ``BATCH1`` is unchanged, and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the new frames, not
-  blind) raise nothing.
+  ``BATCH2`` has 54 of 56 right and no look-alike wrong (ROC-AUC 0.952),
+  ``BATCH1`` is unchanged, and ``FIX_LOOKALIKES`` (38 ordinary sentences written against the
+  new frames, not blind) raise nothing.
 - ``BATCH3``, 44 phrasings written after the second fixes and run once before any further fix:
   low 3 of 8 right, moderate 3 of 9, high 2 of 5, imminent 1 of 5, disclosed 1 of 3, bullied 1
   of 3; 2 of 10 look-alikes raised, both by fr.tsv ("je vais me pendre au cou de ma mère", "mdr
