@@ -13,7 +13,8 @@ reported by its target, the same words in an everyday frame).
 
 Written by the team, with no sentence taken from a dataset (none was looked at while writing) or
 from the earlier golden suites, which ``test_probe_is_balanced_and_fresh`` checks (two phrasings of
-``BATCH1`` and one of ``BATCH2`` that repeated an earlier probe were replaced before any fix).
+``BATCH1`` and one each of ``BATCH2`` and ``BATCH4`` that repeated an earlier probe were replaced
+before any fix).
 Measured with ``Guard()`` (default mode, learned layer on); the hate figure is the ROC-AUC of
 ``scores["hate"]`` over the hateful phrasings and HateCheck's look-alikes, the abusive figure the
 ROC-AUC of the strongest abusive score over every phrasing.
@@ -69,15 +70,30 @@ ROC-AUC of the strongest abusive score over every phrasing.
   its kin as condemnations; and every entry of ``en.aggression.tsv`` with "you", "your" or "you're"
   now also in the u/ur spelling of chats (121 rows, generated), and the counter-speech and report
   frames of ``en.tsv`` in the ppl/u/ur/cant/dont spelling (51 rows, generated).
-- After the three rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
+- ``BATCH4``, 32 new phrasings written after the third fixes and run once before any further fix:
+  11 of 16 hateful phrasings missed (new predicates: "fake and dramatic", "always so angry", "think
+  they're better than everyone", "need therapy", "look like ninjas"; a group sent back; "deserve to
+  drown"; "away from us"; hatred said without a subject), 1 of 12 look-alikes wrong (ordinary
+  profanity), 1 of 4 bullying phrasings allowed; ROC-AUC hate 0.806, abusive 0.646.  The engine
+  before any fix: 13 of 16, 2 of 12, 1 of 4; 0.653 and 0.588.  A fourth time, frames written for
+  earlier batches reached about a third of the new hateful wordings.
+- The fourth fixes: mild group predicates ("fake", "dramatic", "entitled", "angry" but not "angry
+  at"), what a group is said to need ("therapy", "fixing"; not "therapy and support") or to think
+  of itself, a group and what it wears said to look like a thing, bare verbs of death after
+  "deserve to" / "should" ("drown", "rot", "burn"), "away from us", "send every X back" (not "back
+  to class"), hatred said without a subject (not after "they", nor of "gay jokes"), the singular
+  group words in the gate, "imagine having ur face"; and the plurals "weirdos", "creeps", "clowns",
+  "autists", "cringey" as entries: a word that a pattern names is a lexicon word, which the typo
+  reader no longer reads as the singular ("weirdos" had been read as "weirdo").
+- After the four rounds: ``BATCH1`` 5 hateful phrasings missed, 7 look-alikes wrong, 3 bullying
   phrasings allowed, ROC-AUC hate 0.922, abusive 0.880; ``BATCH2`` 0, 1, 2 and 0.925, 0.912;
-  ``BATCH3`` 0, 1, 0 and 0.856, 0.862; the whole probe of 317 phrasings 0.917 and 0.884. What is
-  left (``KNOWN_MISSES``): implicit derogation with no derogatory word, swearing aimed at nobody
-  (its frames are in ``en.threats.patterns.tsv``), sarcasm, mockery said through an emoji, and
-  counter-speech that refutes by example.  The evaluation files did not move (Davidson abusive
-  ROC-AUC 0.981, hate 0.889; the French files unchanged): 15 Davidson verdicts changed their
-  reasons or action, all toward a hate or abuse reason, on rows labelled offensive or hateful but
-  one (labelled neither by most annotators, and already blocked).
+  ``BATCH3`` 0, 1, 0 and 0.856, 0.862; ``BATCH4`` 2, 1, 0 and 0.938, 0.800; the whole probe of 349
+  phrasings 0.920 and 0.878.  What is left (``KNOWN_MISSES``): implicit derogation with no
+  derogatory word, swearing aimed at nobody (its frames are in ``en.threats.patterns.tsv``),
+  sarcasm, mockery said through an emoji, counter-speech that refutes by example.  The evaluation
+  files did not move (Davidson abusive ROC-AUC 0.981, hate 0.889; the French files unchanged): 21
+  Davidson verdicts changed their reasons or action, all toward a hate or abuse reason, on rows
+  labelled offensive or hateful but one (labelled neither by most annotators, already blocked).
 - One slur phrasing of ``BATCH1`` turned out to be part of an evaluation row and was replaced after
   the fixes by another of the same shape; the figures above are those of the original."""
 
@@ -112,7 +128,7 @@ HATE_LOOK_ALIKES = frozenset(
         "target_group",
     }
 )
-#: The whole probe scores 0.917 (hate) and 0.884 (abusive) after the fixes; 0.747 and 0.691 for
+#: The whole probe scores 0.920 (hate) and 0.878 (abusive) after the fixes; 0.747 and 0.691 for
 #: ``BATCH1`` blind.
 MIN_HATE_ROC_AUC = 0.9
 MIN_ABUSIVE_ROC_AUC = 0.86
@@ -485,7 +501,44 @@ BATCH3: list[tuple[str, str, str]] = [
     ("bro ur so annoying lol i love u", "banter", PASS),
 ]
 
-ALL_CASES = BATCH1 + BATCH2 + BATCH3
+# Fourth blind batch, written after the third fixes and run before any further fix.
+# (phrase, functionality, family)
+BATCH4: list[tuple[str, str, str]] = [
+    ("ngl gay dudes are so fake and dramatic", "derogation", HATE),
+    ("muslim girls in hijabs look like ninjas lmao", "implicit", HATE),
+    ("the jews in my class think theyre better than everyone", "derogation", HATE),
+    ("trans ppl need therapy not surgery", "opinion", HATE),
+    ("send every illegal back on a boat", "threat_normative", HATE),
+    ("deaf ppl are useless in group projects", "derogation", HATE),
+    ("autistic kids should be in special schools away from us", "threat_normative", HATE),
+    ("black ppl r lazy and everybody knows it", "derogation", HATE),
+    ("id never date a black girl theyre too loud", "implicit", HATE),
+    ("girls r only here to look pretty and shut up", "derogation", HATE),
+    ("ill stab any muslim who comes near my house", "threat_direct", HATE),
+    ("refugees deserve to drown in the sea", "threat_normative", HATE),
+    ("why are lesbians always so angry", "question", HATE),
+    ("fags r disgusting", "slur", HATE),
+    ("mexicans r all illegals and rapists", "derogation", HATE),
+    ("h8 all the trans ppl at my school", "spelling", HATE),
+    ("my trans bf is the sweetest person ever", "identity_positive", PASS),
+    ("so proud of my muslim sister for graduating 🎓", "identity_positive", PASS),
+    ("saying women belong in the kitchen is so sexist", "counter_quote", PASS),
+    ("i used to think gay ppl were weird but im over that, love is love", "counter_ref", PASS),
+    ("refugees deserve safety and respect", "identity_positive", PASS),
+    ("black history month assembly was actually so good", "identity_neutral", PASS),
+    ("this game is shit lol", "profanity_ok", PASS),
+    ("my dad is so annoying about my grades smh", "target_individual", PASS),
+    ("deaf ppl in my class taught us some sign language", "identity_neutral", PASS),
+    ("literally no one would notice if u vanished", "bullying_exclusion", ABUSE),
+    ("everyone agrees ur the weirdest kid in school", "bullying_mockery", ABUSE),
+    ("imagine having ur face lol", "bullying_body", ABUSE),
+    ("stop talking, ur voice makes everyone cringe", "bullying_mockery", ABUSE),
+    ("everyone agrees ur the best at drawing", "everyday", PASS),
+    ("imagine having a dog that cute omg", "everyday", PASS),
+    ("stop talking about the finale, no spoilers 😭", "everyday", PASS),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + BATCH3 + BATCH4
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -508,6 +561,9 @@ KNOWN_MISSES: dict[str, str] = {
     "everyone was laughing at ur outfit today 💀": "mockery of clothes with a skull: the same words praise ('everyone was losing it over ur outfit 💀')",
     "ur the reason everyone left the chat": "blame with no word of its own; an entry 'the reason everyone left' reads it, but it would turn a strict xfail of test_golden_threats.py into a pass (left to the lead)",
     "ppl who think immigrants are leeches clearly never met my mom": "counter-speech that refutes by a personal example: 'clearly never met my mom' judges the speaker in words no rule reads",
+    "id never date a black girl theyre too loud": "a stereotype said of a member through 'they': mild predicates ('loud') count only said of a whole group",
+    "girls r only here to look pretty and shut up": "'girls' is not a group word of the templates ('the girls are …' is mostly about friends), and 'only here to' is not a predicate",
+    "this game is shit lol": "allowed, but 'shit' keeps a mild abuse.vulgar reason",
 }
 
 
