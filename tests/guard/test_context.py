@@ -188,3 +188,30 @@ def test_support_and_teasing_frames_around_threats(
     lexicon_guard: Guard, text: str, expect: str
 ) -> None:
     assert_expectation(lexicon_guard.check(text), expect, text)
+
+
+# Hand-written: who a self-harm phrase is about, and words after it that make it ordinary.
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # a will that is someone else's: not the author's wish to die
+        ("mon cousin veut me tuer à mario kart", "risk:none"),
+        ("mes soeurs veulent me tuer parce que j'ai pris la salle de bain", "risk:none"),
+        ("my brother wants me to die in the game lol", "not:self_harm"),
+        # the author's own body, heart or head stays the author
+        ("mon coeur veut mourir", "risk>=moderate"),
+        ("je veux me tuer", "risk>=moderate"),
+        # leaving with a destination is a move; with the beyond, it is not
+        ("je vais partir pour toujours en Australie avec mes parents", "risk:none"),
+        ("je vais partir pour toujours", "risk>=moderate"),
+        ("je veux disparaître à jamais", "risk>=moderate"),
+        # "tout" opening a noun phrase is not "everything"
+        ("j'en ai marre de tout ce vent aujourd'hui", "risk:none"),
+        ("j'en ai marre de tout", "risk:low"),
+        ("j'en ai marre de tout ce qui m'arrive", "risk:low"),
+    ],
+)
+def test_who_a_self_harm_phrase_is_about_and_what_follows_it(
+    lexicon_guard: Guard, text: str, expect: str
+) -> None:
+    assert_expectation(lexicon_guard.check(text), expect, text)

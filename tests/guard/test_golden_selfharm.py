@@ -175,6 +175,8 @@ SECOND_AT_RISK = [
     ("tonight im finally going to end my life", "risk:imminent"),
     ("this is the last thing ill ever post, im sorry", "risk:imminent"),
     ("tell my mom im sorry, i couldnt do it anymore", "risk:imminent"),
+    # a farewell with nothing said of dying: caught since the French care markers
+    ("ne vous inquiétez pas pour moi, bientôt tout sera fini", "risk>=moderate"),
 ]
 
 # Second probe look-alikes.
@@ -207,7 +209,6 @@ KNOWN_MISSES = [
     ("je vais le faire cette nuit, j'ai tout ce qu'il faut", "risk:imminent"),
     ("im going to do it tonight, i have everything i need", "risk:imminent"),
     ("c'est ce soir que je le fais, personne pourra m'en empêcher", "risk:imminent"),
-    ("ne vous inquiétez pas pour moi, bientôt tout sera fini", "risk>=moderate"),
 ]
 
 

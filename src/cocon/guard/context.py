@@ -41,11 +41,17 @@ _THIRD = frozenset(
 # A copula or an auxiliary of the third person: the word just before it is the subject ("mon
 # téléphone va mourir", "bankers are disgusting", "mon ordi est une merde"), so a first person
 # further back ("mon", "i think") is not who the words are about.
-_COPULA3 = frozenset("est sont etait etaient va vont is are was were will".split())
+_COPULA3 = frozenset(
+    # with a will: "mon frère veut me tuer" is about the brother, not the author's wish
+    "est sont etait etaient va vont veut veulent voulait voulaient essaie essaye essayait "
+    "is are was were will wants tried".split()
+)
 # Function words that can stand before a copula without being its subject ("moi qui est nul").
 _NOT_A_SUBJECT = frozenset("qui que qu who that which what et and ou or".split())
 # Nouns that stand for the author themself: "ma vie est nulle", "my body is disgusting".
-_SELF_NOUNS = frozenset("vie life existence corps body".split())
+_SELF_NOUNS = frozenset(
+    "vie life existence corps body coeur tete ame esprit cerveau heart soul mind head brain".split()
+)
 _NEGATORS = frozenset(
     "ne n pas jamais aucun aucune personne not never dont don doesnt doesn didnt didn "
     "wont won cant cannot isnt aren arent wasnt no nothing".split()
@@ -300,6 +306,44 @@ def clauses(
         ids.extend([b] * (first - len(ids)))
     ids.extend([len(bounds)] * (len(spans) - len(ids)))
     return ids
+
+
+# Leaving said with a destination is a move or a trip ("partir pour toujours au Canada"), unless
+# the destination is the beyond ("partir en paix", "m'en aller vers la lumière").
+_LEAVING = frozenset("partir pars part parte quitter quitte aller disparaitre".split())
+_DESTINATION = frozenset("au aux en a chez vers".split())
+_BEYOND = frozenset("ciel paradis paix jamais mort enfer lumiere dela silence".split())
+# "j'en ai marre de tout ce bruit": the "tout" opens a noun phrase, it is not "everything"
+_DETERMINERS = frozenset("ce cet cette ces le la les l mon ma mes ton ta tes son sa ses".split())
+
+
+def _read_on(tokens: list[str], hit: Hit) -> bool:
+    """Whether the words after a distress or self-harm hit turn it into something ordinary:
+    a leaving with a destination, or a "tout" that opens a noun phrase.
+
+    Examples
+    --------
+    >>> def at(first: int, last: int) -> Hit:
+    ...     return Hit(first, last, "self_harm", "self_harm.ideation", 2, frozenset())
+    >>> _read_on("je vais partir pour toujours au canada".split(), at(0, 5))
+    True
+    >>> _read_on("je vais partir en paix".split(), at(0, 3))
+    False
+    >>> _read_on("marre de tout ce bruit".split(), at(0, 3))
+    True
+    >>> _read_on("marre de tout ce qui arrive".split(), at(0, 3))
+    False
+    """
+    after = tokens[hit.last : hit.last + 3]
+    if not after:
+        return False
+    if after[0] in _DESTINATION and not _LEAVING.isdisjoint(tokens[hit.first : hit.last]):
+        return _BEYOND.isdisjoint(after[1:])
+    return (
+        tokens[hit.last - 1] == "tout"
+        and after[0] in _DETERMINERS
+        and (len(after) < 2 or after[1] not in ("qui", "que", "qu", "monde"))
+    )
 
 
 def subject_of(tokens: list[str], first: int, clause: list[int], window: int = 4) -> str | None:
@@ -606,6 +650,8 @@ def resolve(
                 if cat in _DYING:
                     kept.append(hit._replace(category="idiom", code=IDIOM_DYING))
                 continue
+        if cat in ("self_harm", "distress") and _read_on(tokens, hit):
+            continue
         # Reported speech first: "il m'a traité de grosse vache" is about the author being
         # bullied, whoever the insult's grammatical subject seems to be.
         if reports and (
