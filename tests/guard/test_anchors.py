@@ -91,6 +91,20 @@ def test_most_pattern_groups_are_anchored(lexicon: Lexicon) -> None:
     assert anchored >= 0.8 * len(lexicon.groups_)
 
 
+def test_no_large_group_is_searched(lexicon: Lexicon) -> None:
+    """A group that is not anchored is searched as one alternation at every position of every
+    message that opens its gate: twelve English group templates sharing a gate made one such
+    search cost 300 µs, because one of them could start with an optional phrase and "[ ,]*"."""
+    searched = [
+        (len(chosen), chosen[0].code, chosen[0].regex[:80])
+        for (_view, _gate, _regex, chosen), a in zip(
+            lexicon.groups_, lexicon._anchored, strict=True
+        )
+        if a is None and len(chosen) > 4
+    ]
+    assert searched == []
+
+
 _PHRASES = [
     "les juifs sont des rats",
     "tous les arabes sont des voleurs",
