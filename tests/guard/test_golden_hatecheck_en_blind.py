@@ -559,7 +559,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u look like ur mom in this pic, so cute": "allowed, but 'ur mom' keeps a mild abuse.insult reason",
     "this math test is fucking ridiculous": "allowed, but 'fucking' keeps a mild abuse.vulgar reason (the intensifier list is in en.threats.patterns.tsv)",
     "everyone was laughing at ur outfit today 💀": "mockery of clothes with a skull: the same words praise ('everyone was losing it over ur outfit 💀')",
-    "ur the reason everyone left the chat": "blame with no word of its own; an entry 'the reason everyone left' reads it, but it would turn a strict xfail of test_golden_threats.py into a pass (left to the lead)",
     "ppl who think immigrants are leeches clearly never met my mom": "counter-speech that refutes by a personal example: 'clearly never met my mom' judges the speaker in words no rule reads",
     "id never date a black girl theyre too loud": "a stereotype said of a member through 'they': mild predicates ('loud') count only said of a whole group",
     "girls r only here to look pretty and shut up": "'girls' is not a group word of the templates ('the girls are …' is mostly about friends), and 'only here to' is not a predicate",

@@ -40,8 +40,9 @@ are the generalisation figures:
   abusive 0.936 (0.491 and 0.590 at 8837bd9).
 
 What is still missed is intimidation that only the conversation tells from care, advice or
-small talk ("be careful walking home alone tonight", "i know what school you go to"), and
-harassment with no word of its own ("you're the reason everyone left, just go").
+small talk ("be careful walking home alone tonight", "i know what school you go to").
+"You're the reason everyone left, just go", missed here, is read since the twelfth probe's
+blame entries (en.aggression.tsv).
 """
 
 from __future__ import annotations
@@ -441,7 +442,6 @@ KNOWN_MISSES = {
     "i know what school you go to": "intimidation that reads as small talk",
     "we'll be waiting for you outside the gym": "intimidation that reads as a meeting",
     "je vais m'occuper de ta famille": "a veiled threat that reads as help",
-    "you're the reason everyone left, just go": "harassment with no word of its own",
 }
 
 ABUSIVE = ("abuse", "hate", "threat", "sexual", "incitement")
