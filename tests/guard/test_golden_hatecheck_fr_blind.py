@@ -72,12 +72,43 @@ its ROC-AUC every ``HATE`` phrasing against every look-alike (``ABUSE`` left out
   "devraient"; predicates (de la racaille, une armée d'envahisseurs, moins évolués). After them:
   ``BATCH1`` 4 of 112, 0 of 8, 1 of 112, ROC-AUC 0.947; ``BATCH2`` 1 of 27, 0 of 2, 0 of 26,
   ROC-AUC 0.960.
-- The evaluation files did not move (MLMA hate ROC-AUC 0.678, abusive 0.710; cyberagressionado
-  v1 0.836 / 0.664, v2 0.788; Davidson 0.981 / 0.889). Over every row of MLMA and
-  cyberagressionado v1, 11 verdicts changed, 6 of them on rows labelled hate and others abusive.
+- ``BATCH3`` (294 phrasings: 196 hateful, 98 look-alikes), a functional sweep in the manner of
+  HateCheck written after the second fixes: 28 hateful and 14 non-hateful templates, each said of
+  seven targets (women, trans people, gay men, Black people, disabled people, Muslims, refugees)
+  with agreement. Before any fix of this probe and after the second fixes alike: 69 of 196
+  hateful phrasings missed (vocatives "vous êtes tous des déchets, les X" 14 of 14, exclusion
+  "on devrait interdire les X", "aucun droit" 12 of 14, threats "devraient être exécutées",
+  "se débarrasser de" 17 of 28, "les X comme président, c'est la honte" 7 of 7, profanity with
+  "connards" 5 of 7, a resuming pronoun with "répugnants" 7 of 14, "je ne supporterai jamais"
+  7 of 28), 23 of 98 look-alikes wrong (counter-speech 21 of 35: "dire que … c'est odieux",
+  "les propos disant que … sont inacceptables", "si tu penses que …, tu es un abruti"; "les
+  musulmans sont merveilleux" given a weak hate reason); ROC-AUC 0.685.
+- The third fixes: "on devrait / il faudrait / je vais" + interdire, expulser, tuer, se
+  débarrasser de … + a group; "ne devraient avoir aucun droit"; "vous êtes tous des …, les X" and
+  "quelle bande de …, les X" closing the message; "exécutés", "abattus", "fusillés" among what a
+  group "devrait être"; "je ne supporterai jamais"; "la honte", "une catastrophe" in "une X comme
+  présidente, c'est …", with "une personne trans / noire / handicapée"; "toutes les personnes
+  …" as a group; predicates (répugnants, immondes, abjects, connards, salauds, abrutis, ordures);
+  positive words kept out of the weak generalisation ("merveilleux", "formidables", "beaux" but
+  not "beaucoup", "super" but not "supérieurs"); counter-speech (condemnations "c'est odieux",
+  "c'est ignoble", "sont inacceptables"; the quotation "disant que", "qui disent que"; the judge
+  "tu es un abruti", "t'es con" after a quotation); the article-less template no longer starts
+  at an adjective after "personnes", "gens", "femmes" ("dire que les personnes trans sont …,
+  c'est odieux" was read from "trans"). After them: ``BATCH3`` 0 of 196 and 0 of 98, ROC-AUC
+  0.902 (the learned layer still scores quoted hate high); ``BATCH1`` and ``BATCH2`` unchanged.
+- The weak generalisation row ("les X sont …", severity 1) no longer reads "qui", "c'est" and
+  "ça" after the group: "les X qui …" and "c'est les X ça" are mentions, and on the MLMA tweets
+  that row gave a hate reason to 65 rows labelled not hateful against 10 hateful ones (training
+  split). Lesbos the island ("à lesbos", "camp de lesbos") is a place, not the slur.
+- The evaluation files (``evaluate``, held-out split), start → end: MLMA hate ROC-AUC 0.678 →
+  0.681, abusive 0.710 → 0.713; cyberagressionado v1 0.836 / 0.664, v2 0.788, Davidson 0.981 /
+  0.889, unchanged. MLMA's hate label disagrees with the policy more than the engine does: "sale
+  arabe" and other slurs are labelled offensive, not hateful, in most rows (26 of the held-out
+  rows labelled not hateful carry a slur, against 14 labelled hateful), ableist insults at one
+  person ("attardé", "mongol") and contempt for the left ("gauchiste") are labelled hateful.
   "negros" alone is not a French slur entry: it is Spanish, and the English tweets use it too.
 - Speed: every new row opens with literal words or a group template and has its own gate of
-  rare words; no new group is searched over the whole message.
+  rare words; no new group is searched over the whole message (28 rows added, 87 entries).
 """
 
 from __future__ import annotations
@@ -93,8 +124,9 @@ from .golden_texts import PROBES, golden_texts
 
 HATE, ABUSE, CLEAN, NOT_HATE = "hate", "abuse", "clean", "not_hate"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
-#: The whole probe scores 0.949 after the fixes (0.801 for ``BATCH1`` blind, 0.813 for ``BATCH2``).
-MIN_ROC_AUC = 0.93
+#: The whole probe scores 0.930 after the fixes (blind: 0.801 for ``BATCH1``, 0.813 for ``BATCH2``,
+#: 0.685 for ``BATCH3``).
+MIN_ROC_AUC = 0.91
 
 # First blind batch: (phrase, functionality, family).
 BATCH1: list[tuple[str, str, str]] = [
@@ -503,7 +535,104 @@ BATCH2: list[tuple[str, str, str]] = [
     ("on dirait l'afrique ici tellement il fait chaud", "words", CLEAN),
 ]
 
-ALL_CASES = BATCH1 + BATCH2
+
+# Third batch: a functional sweep in the manner of HateCheck, written after the second fixes and
+# run once before the third: each template is said of seven targets, with agreement.
+# (plural with article, "tous/toutes" + plural, singular, feminine)
+SWEEP_GROUPS = [
+    ("les femmes", "toutes les femmes", "une femme", True),
+    ("les personnes trans", "toutes les personnes trans", "une personne trans", True),
+    ("les homosexuels", "tous les homosexuels", "un homosexuel", False),
+    ("les personnes noires", "toutes les personnes noires", "une personne noire", True),
+    (
+        "les personnes handicapées",
+        "toutes les personnes handicapées",
+        "une personne handicapée",
+        True,
+    ),
+    ("les musulmans", "tous les musulmans", "un musulman", False),
+    ("les réfugiés", "tous les réfugiés", "un réfugié", False),
+]
+# {g}: "les X", {G}: "Les X", {all}: "tous les X" / "toutes les X", {All}: capitalised,
+# {e}: "" or "e" (feminine agreement), {es}: "s" or "es", {ils}: "ils" or "elles".
+SWEEP_HATEFUL = [
+    ("Je déteste {g}.", "emotion"),
+    ("{G} me dégoûtent profondément.", "emotion"),
+    ("J'ai horreur de {g}.", "emotion"),
+    ("Je ne supporterai jamais {g}.", "emotion"),
+    ("{G} sont dégoûtant{es}.", "description"),
+    ("{All} sont des ordures.", "description"),
+    ("{G} sont trop bêtes pour réfléchir.", "description"),
+    ("{G} sont toujours sales et puant{es}.", "description"),
+    ("{All} sont des criminels.", "description"),
+    ("{G} ne sont que des déchets.", "dehumanising"),
+    ("{G} sont une plaie pour notre société.", "dehumanising"),
+    ("{G} sont des parasites.", "dehumanising"),
+    ("{G} sont des animaux.", "dehumanising"),
+    ("Je vais tuer {all} que je croise.", "threat"),
+    ("{All} devraient être exécuté{es}.", "threat"),
+    ("Il faudrait se débarrasser de {all}.", "threat"),
+    ("{G} ne méritent pas de vivre.", "threat"),
+    ("On devrait interdire {g} dans notre pays.", "exclusion"),
+    ("{G} ne devraient avoir aucun droit.", "exclusion"),
+    ("Pourquoi {g} sont-{ils} si stupides ?", "question"),
+    ("Je pense que {g} sont inférieur{es}.", "opinion"),
+    ("Franchement, {g} sont une honte.", "opinion"),
+    ("J'ai croisé {g} du quartier hier, {ils} sont {tous} répugnant{es}.", "pronoun"),
+    ("{G} ? {Ils} sont {tous} inutiles.", "pronoun"),
+    ("Putain de merde, {g} sont vraiment tous des connards.", "profanity"),
+    ("Vous êtes tous des déchets, {g}.", "vocative"),
+    ("Quelle bande de dégénérés, {g}.", "vocative"),
+    ("{Sg} comme président, c'est la honte absolue.", "implicit"),
+]
+SWEEP_LOOK_ALIKES = [
+    ("J'adore {g}.", "positive"),
+    ("{G} sont merveilleu{x}.", "positive"),
+    ("{G} méritent le respect.", "positive"),
+    ("{G} sont aussi humain{es} que nous.", "positive"),
+    ("Je suis fier de soutenir {g}.", "positive"),
+    ("{G} ne sont pas des déchets.", "negated"),
+    ("Je ne déteste pas {g}.", "negated"),
+    ("Je vis avec {g} de mon immeuble.", "neutral"),
+    ("Il y a beaucoup de {plain} dans mon quartier.", "neutral"),
+    ("Dire que {g} sont des parasites, c'est odieux.", "counter"),
+    ("Arrête de dire que {g} sont dégoûtant{es}.", "counter"),
+    ("Tu ne peux pas dire que {g} sont inférieur{es}.", "counter"),
+    ("Les propos disant que {g} sont des ordures sont inacceptables.", "counter"),
+]
+
+# Counter-speech that insults whoever said the words: not hate, a nudge is fine.
+SWEEP_JUDGED = [
+    ("Si tu penses que {g} sont des animaux, tu es un abruti.", "counter"),
+]
+
+
+def sweep_text(template: str, group: tuple[str, str, str, bool]) -> str:
+    plural, every, one, fem = group
+    plain = plural.removeprefix("les ")
+    return (
+        template.replace("{G}", plural[0].upper() + plural[1:])
+        .replace("{g}", plural)
+        .replace("{All}", every[0].upper() + every[1:])
+        .replace("{all}", every)
+        .replace("{Sg}", one[0].upper() + one[1:])
+        .replace("{plain}", plain)
+        .replace("{es}", "es" if fem else "s")
+        .replace("{x}", "ses" if fem else "x")
+        .replace("{tous}", "toutes" if fem else "tous")
+        .replace("{Ils}", "Elles" if fem else "Ils")
+        .replace("{ils}", "elles" if fem else "ils")
+        .replace("de les ", "des ")
+    )
+
+
+BATCH3: list[tuple[str, str, str]] = (
+    [(sweep_text(t, g), f, HATE) for t, f in SWEEP_HATEFUL for g in SWEEP_GROUPS]
+    + [(sweep_text(t, g), f, CLEAN) for t, f in SWEEP_LOOK_ALIKES for g in SWEEP_GROUPS]
+    + [(sweep_text(t, g), f, NOT_HATE) for t, f in SWEEP_JUDGED for g in SWEEP_GROUPS]
+)
+
+ALL_CASES = BATCH1 + BATCH2 + BATCH3
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
