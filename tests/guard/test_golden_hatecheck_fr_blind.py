@@ -96,6 +96,21 @@ its ROC-AUC every ``HATE`` phrasing against every look-alike (``ABUSE`` left out
   at an adjective after "personnes", "gens", "femmes" ("dire que les personnes trans sont …,
   c'est odieux" was read from "trans"). After them: ``BATCH3`` 0 of 196 and 0 of 98, ROC-AUC
   0.902 (the learned layer still scores quoted hate high); ``BATCH1`` and ``BATCH2`` unchanged.
+- ``BATCH4`` (30 phrasings: 18 hateful, 12 look-alikes), written after the third fixes: the
+  claims about Islam and Muslims that French counter-narrative corpora answer ("religion de
+  violence", "ne s'intègrent jamais", "un musulman modéré ça n'existe pas", "chaque mosquée est
+  un nid de …") and other targets. Run once before any further fix: 9 of 18 hateful phrasings
+  missed, 3 of 12 look-alikes wrong ("les juifs sont présents en France depuis des siècles",
+  "les roms sont la minorité la plus discriminée" given a weak hate reason; "les femmes qui
+  portent plainte pour viol doivent être écoutées" held for the word "viol"); ROC-AUC 0.750.
+  A fourth time, frames written for earlier batches reached about half of the new wordings.
+- The fourth fixes: "l'islam est une religion de violence / haine / guerre", "les X ne
+  s'intègrent jamais / refusent nos valeurs / veulent nous soumettre", "chaque mosquée est un
+  nid de terroristes", "les X (adjectif) violent nos femmes", "un X modéré, ça n'existe pas",
+  "c'est eux qui ont ramené le virus", "les femmes qui … mentent", "le pouvoir dans les médias";
+  "présents", "la minorité" kept out of the weak generalisation (with "la", "une" read as
+  filler before them). After them: 0 of 18, 1 of 12 (the hold on "viol", a strict xfail),
+  ROC-AUC 0.972.
 - The weak generalisation row ("les X sont …", severity 1) no longer reads "qui", "c'est" and
   "ça" after the group: "les X qui …" and "c'est les X ça" are mentions, and on the MLMA tweets
   that row gave a hate reason to 65 rows labelled not hateful against 10 hateful ones (training
@@ -108,7 +123,7 @@ its ROC-AUC every ``HATE`` phrasing against every look-alike (``ABUSE`` left out
   person ("attardé", "mongol") and contempt for the left ("gauchiste") are labelled hateful.
   "negros" alone is not a French slur entry: it is Spanish, and the English tweets use it too.
 - Speed: every new row opens with literal words or a group template and has its own gate of
-  rare words; no new group is searched over the whole message (28 rows added, 87 entries).
+  rare words; no new group is searched over the whole message (35 rows added, 87 entries).
 """
 
 from __future__ import annotations
@@ -124,8 +139,8 @@ from .golden_texts import PROBES, golden_texts
 
 HATE, ABUSE, CLEAN, NOT_HATE = "hate", "abuse", "clean", "not_hate"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
-#: The whole probe scores 0.930 after the fixes (blind: 0.801 for ``BATCH1``, 0.813 for ``BATCH2``,
-#: 0.685 for ``BATCH3``).
+#: The whole probe scores 0.931 after the fixes (blind: 0.801 for ``BATCH1``, 0.813 for ``BATCH2``,
+#: 0.685 for ``BATCH3``, 0.750 for ``BATCH4``).
 MIN_ROC_AUC = 0.91
 
 # First blind batch: (phrase, functionality, family).
@@ -632,7 +647,58 @@ BATCH3: list[tuple[str, str, str]] = (
     + [(sweep_text(t, g), f, NOT_HATE) for t, f in SWEEP_JUDGED for g in SWEEP_GROUPS]
 )
 
-ALL_CASES = BATCH1 + BATCH2 + BATCH3
+# Fourth blind batch, written after the third fixes and run once before the fourth: the claims about
+# Islam and Muslims that French counter-narrative corpora answer, and other targets.
+BATCH4: list[tuple[str, str, str]] = [
+    ("l'islam est une religion de violence et de haine", "religion", HATE),
+    ("les musulmans ne s'intègrent jamais, ils restent entre eux", "implicit", HATE),
+    ("les musulmans refusent nos valeurs et veulent nous soumettre", "conspiracy", HATE),
+    ("tous les musulmans sont des terroristes en puissance", "generalisation", HATE),
+    ("l'islam est incompatible avec la france, les musulmans doivent partir", "exclusion", HATE),
+    ("les musulmanes voilées sont soumises et arriérées", "generalisation", HATE),
+    ("les musulmans égorgent des moutons dans leur baignoire, des barbares", "dehumanising", HATE),
+    ("chaque mosquée est un nid de terroristes", "implicit", HATE),
+    ("les migrants musulmans violent nos femmes", "generalisation", HATE),
+    ("un musulman modéré ça n'existe pas", "implicit", HATE),
+    ("les juifs ont le pouvoir dans les médias et la finance", "conspiracy", HATE),
+    ("les noirs ne seront jamais de vrais français", "exclusion", HATE),
+    ("les roms volent les enfants, tout le monde le sait", "implicit", HATE),
+    ("les gays sont une menace pour nos enfants", "dehumanising", HATE),
+    ("les femmes qui portent plainte pour viol mentent la plupart du temps", "teen", HATE),
+    ("les personnes handicapées sont un poids pour la société", "dehumanising", HATE),
+    ("les réfugiés sont des profiteurs qui vivent sur notre dos", "generalisation", HATE),
+    ("les asiatiques mangent n'importe quoi, c'est eux qui ont ramené le virus", "implicit", HATE),
+    ("l'islam est une religion de paix pour des millions de gens", "religion", CLEAN),
+    (
+        "les musulmans de france sont de plus en plus nombreux à faire des études supérieures",
+        "neutral",
+        CLEAN,
+    ),
+    (
+        "ma voisine porte le voile et c'est la personne la plus gentille de l'immeuble",
+        "neutral",
+        CLEAN,
+    ),
+    ("la laïcité protège toutes les religions", "politics", CLEAN),
+    ("les terroristes ne représentent pas les musulmans", "counter", CLEAN),
+    ("les juifs sont présents en france depuis des siècles", "neutral", CLEAN),
+    ("les roms sont la minorité la plus discriminée d'europe", "discrimination", CLEAN),
+    ("les femmes qui portent plainte pour viol doivent être écoutées", "neutral", CLEAN),
+    (
+        "les personnes handicapées sont trop souvent oubliées par la société",
+        "discrimination",
+        CLEAN,
+    ),
+    ("les réfugiés vivent souvent dans des conditions indignes", "discrimination", CLEAN),
+    ("les asiatiques ont subi beaucoup de racisme pendant le covid", "discrimination", CLEAN),
+    (
+        "les gays ont longtemps été traités comme une menace, c'était injuste",
+        "discrimination",
+        CLEAN,
+    ),
+]
+
+ALL_CASES = BATCH1 + BATCH2 + BATCH3 + BATCH4
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
@@ -641,6 +707,7 @@ KNOWN_MISSES: dict[str, str] = {
     "que des africains dans le bus, faudrait un bus à part pour eux": "segregation said with no derogatory word: only the idea ('un bus à part pour eux') is hateful",
     "les p.d. ça devrait pas exister": "a slur spelled with dots ('p.d.') is read as two letters; spelling disguises belong to the normaliser",
     "sérieux les femmes à la cuisine ? ça date de quand ce délire": "counter-speech after a question mark: the condemnation ('ça date de quand ce délire') is in the next sentence and names no bias",
+    "les femmes qui portent plainte pour viol doivent être écoutées": "held: the word 'viol' alone is sexual.harassment of severity 2 (a hold), and no idiom cancels the sexual category; talk about rape (news, support, a victim's report) needs a frame of its own",
     "depuis que les migrants sont arrivés dans ma ville y a plus de sécurité, merci l'immigration": "blame said with no derogatory word: the same frame carries praise ('l'école a pu rester ouverte')",
 }
 
