@@ -380,7 +380,7 @@ BATCH1: list[tuple[str, str, str]] = [
     ("on a parlé du validisme en cours d'emc, c'était intéressant", "discrimination", CLEAN),
     ("les homos sont encore persécutés dans plein de pays", "discrimination", CLEAN),
     # self-identification
-    ("je suis arabe et fier de l'être", "self", CLEAN),
+    ("je suis arabe et fière de mes origines, point", "self", CLEAN),
     ("en tant que lesbienne je me sens enfin acceptée dans ce lycée", "self", CLEAN),
     ("je suis autiste et j'ai eu 18 au bac de français", "self", CLEAN),
     ("moi je suis noir et je kiffe mes cheveux", "self", CLEAN),
