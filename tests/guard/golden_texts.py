@@ -40,6 +40,9 @@ PROBES = (
     "test_golden_english_blind",
     "test_golden_disguises",
     "test_golden_chat_aggression",
+    "test_golden_chat_threats",
+    "test_golden_care_fr_blind",
+    "test_golden_hatecheck_en_blind",
 )
 
 
