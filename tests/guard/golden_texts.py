@@ -43,6 +43,7 @@ PROBES = (
     "test_golden_chat_threats",
     "test_golden_care_fr_blind",
     "test_golden_hatecheck_en_blind",
+    "test_golden_hatecheck_fr_blind",
 )
 
 

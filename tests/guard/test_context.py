@@ -215,3 +215,20 @@ def test_who_a_self_harm_phrase_is_about_and_what_follows_it(
     lexicon_guard: Guard, text: str, expect: str
 ) -> None:
     assert_expectation(lexicon_guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # the authors denying what they are take back a slur, not an insult thrown after it
+        ("on est pas gouines, on est juste potes", "not:hate"),
+        ("on est pas grosse vache", "cat:abuse"),
+        # a denial of a claim takes back the insult in it, past a subject and its copula
+        ("personne pense que t'es moche, t'inquiète", "not:abuse"),
+        ("je trouve pas que t'es bête du tout", "not:abuse"),
+        ("i don't think you're ugly at all", "not:abuse"),
+        ("je trouve que t'es bête", "cat:abuse"),
+    ],
+)
+def test_a_denial_takes_back_what_it_denies(guard: Guard, text: str, expect: str) -> None:
+    assert_expectation(guard.check(text), expect, text)

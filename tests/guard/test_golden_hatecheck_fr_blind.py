@@ -128,14 +128,12 @@ its ROC-AUC every ``HATE`` phrasing against every look-alike (``ABUSE`` left out
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from cocon.guard import Guard, Verdict
 from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
-from .golden_texts import PROBES, golden_texts
+from .golden_texts import earlier_texts
 
 HATE, ABUSE, CLEAN, NOT_HATE = "hate", "abuse", "clean", "not_hate"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
@@ -755,9 +753,7 @@ def test_probe_is_fresh() -> None:
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_MISSES) <= set(texts)
-    earlier: set[str] = set()
-    for name in (*PROBES, "test_golden_chat_threats"):
-        earlier |= golden_texts(importlib.import_module(f"{__package__}.{name}"))
+    earlier = earlier_texts("test_golden_hatecheck_fr_blind")
     assert len(earlier) > 3000
     assert not earlier & set(texts)
     families = [family for _, _, family in ALL_CASES]

@@ -190,6 +190,26 @@ def _quoted(
     return False
 
 
+# A denial the authors make of what they are: a first person and "to be" ("on est pas",
+# "je suis pas", "i'm not"), unlike a denial of a claim ("je pense pas que").
+_WE = frozenset("je j on nous i we chuis jsuis".split())
+_BE = frozenset("suis est sommes chuis jsuis m am re are".split())
+
+
+# A subject and its copula may stand between a denial and the words it takes back
+# ("personne pense que t'es moche", "i don't think you're ugly").
+_SUBJECT_COPULA = frozenset(
+    "t es tu vous etes il elle est ils elles sont you re are u r ur".split()
+)
+
+
+def _denied_next(tokens: list[str], end: int, start: int) -> bool:
+    """Whether the words at ``start`` follow a denial ending at ``end`` closely enough to be
+    what it denies: at most one word between, or a subject and its copula."""
+    gap = tokens[end:start]
+    return len(gap) <= 1 or (len(gap) <= 3 and _SUBJECT_COPULA.issuperset(gap))
+
+
 def _countered(
     tokens: list[str], hit: Hit, counters: list[Hit], clause: list[int], sentence: list[int]
 ) -> bool:
@@ -220,8 +240,16 @@ def _countered(
             continue
         if clause[c.first] != clause[hit.first]:
             continue
-        if code == "counter.deny" and c.last <= hit.first and hit.first - c.last <= 1:
-            return True
+        if (
+            code == "counter.deny"
+            and c.last <= hit.first
+            and _denied_next(tokens, c.last, hit.first)
+        ):
+            # "on est pas gouines" denies a slur; "on est pas, grosse pétasse" still insults:
+            # the authors denying what they are take back group words only
+            said = tokens[c.first : c.last]
+            if hit.category == "hate" or _WE.isdisjoint(said) or _BE.isdisjoint(said):
+                return True
         if code == "counter.stop" and c.last <= hit.first and hit.first - c.last <= 6:
             return True
         if c.code == "counter.condemn" and c.first >= hit.last:
