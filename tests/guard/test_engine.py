@@ -10,6 +10,8 @@ import pytest
 
 from cocon.guard import DEFAULT_POLICY, Guard, Policy, Rule
 
+from .conftest import assert_expectation
+
 TEXTS = [
     "t'es nul",
     "je veux mourir ce soir",
@@ -232,3 +234,21 @@ def test_check_many_takes_one_language_and_context_per_text() -> None:
     with pytest.raises(ValueError, match="one entry per text"):
         guard.check_many(texts, langs=["fr"])
     assert guard.check_many([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # an empowerment slogan is not the conspiracy trope it shares words with
+        ("girls run the world tbh", "not:hate"),
+        ("they say muslims run the world", "cat:hate"),
+        # a group word as an adjective of a thing is not the group
+        ("i hate all gay jokes, they're lazy", "not:hate"),
+        ("i hate all gay people", "cat:hate"),
+        # the filler after a copula stops at the next copula: the condemnation is read
+        ("saying asian people are rats is disgusting and racist", "not:hate"),
+        ("asian people are rats", "cat:hate"),
+    ],
+)
+def test_group_templates_read_what_their_words_do(text: str, expect: str) -> None:
+    assert_expectation(Guard(learned=False).check(text), expect, text)
