@@ -232,3 +232,23 @@ def test_who_a_self_harm_phrase_is_about_and_what_follows_it(
 )
 def test_a_denial_takes_back_what_it_denies(guard: Guard, text: str, expect: str) -> None:
     assert_expectation(guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # harassment named as a subject of school, a campaign or a statistic is not suffered
+        ("demain c'est la journée contre le harcèlement, on fait des affiches", "clean"),
+        ("notre exposé sur le cyberharcèlement est prêt", "clean"),
+        ("les élèves LGBT sont plus exposés au harcèlement selon l'étude", "not:bullied"),
+        ("our group did a poster about cyberbullying", "clean"),
+        # the author's own report keeps its care flag
+        ("je subis du harcèlement depuis la rentrée", "cat:bullied"),
+        ("ils me harcèlent sur snap", "cat:bullied"),
+        ("i'm a victim of cyberbullying", "cat:bullied"),
+    ],
+)
+def test_a_topic_frame_cancels_only_the_word_of_being_bullied(
+    lexicon_guard: Guard, text: str, expect: str
+) -> None:
+    assert_expectation(lexicon_guard.check(text), expect, text)

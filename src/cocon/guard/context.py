@@ -111,8 +111,12 @@ _IDIOMATIC = frozenset(
 # What an on-platform frame (``idiom.platform``: "add me to the group chat", "my snap streak", "ne
 # donne jamais ton adresse à un inconnu") cancels: no invitation off the platform, no grooming.
 _OFF_PLATFORM = frozenset({"personal_info", "sexual"})
+# A topic frame (``idiom.topic``: "journée contre le harcèlement", "un exposé sur le
+# cyberharcèlement", "a talk on cyberbullying") names harassment as a subject of school or news,
+# not as something the author suffers: it cancels the "bullied" word it overlaps, and only that.
+_TOPIC = "idiom.topic"
 # Every category some idiom cancels (a cheap test before looking at the idioms one by one).
-_CANCELLABLE = _IDIOMATIC | _OFF_PLATFORM
+_CANCELLABLE = _IDIOMATIC | _OFF_PLATFORM | {"bullied"}
 # Words that turn love said into love denied ("je t'aime pas", "love you not").
 _NOT_AFTER = frozenset({"pas", "plus", "jamais", "not", "never"})
 # What a report frame ("il m'a traité de", "they called me") turns into "bullied".
@@ -596,7 +600,7 @@ def _dies_in_a_game(tokens: list[str], hit: Hit) -> bool:
 def _cancels(idiom: Hit, hit: Hit) -> bool:
     """Whether ``idiom`` cancels a hit of ``category`` it overlaps: any idiom but affection
     cancels the idiomatic categories, only an on-platform frame cancels an invitation off the
-    platform. Affection acts on the whole message, with laughter (see :func:`resolve`).
+    platform, only a topic frame ("contre le harcèlement") a word of being bullied. Affection acts on the whole message, with laughter (see :func:`resolve`).
 
     Support given to someone else ("si tu as des idées noires …") speaks of their risk: it
     says nothing for hate in the same words ("si t'es arabe t'as forcément un casier").
@@ -608,6 +612,8 @@ def _cancels(idiom: Hit, hit: Hit) -> bool:
         return False  # "descends si t'es un homme": the frame is a condition inside a threat
     if idiom.code == "idiom.affection":  # "no one will ever love you" holds "love you"
         return False
+    if category == "bullied":
+        return idiom.code == _TOPIC
     return category in _IDIOMATIC or (category in _OFF_PLATFORM and idiom.code == "idiom.platform")
 
 
