@@ -45,6 +45,28 @@ layer on).
   first fixes reached none of them, and none was needed elsewhere in the batch. The fix that
   generalises: "shut up" / "ta gueule" + "you're so funny" / "t'es trop drôle". After it: 2 of
   83.
+- Third batch, 58 messages (FR 38, EN 20), written blind after the second fix, aimed at the
+  look-alikes of the morning's new areas (a meeting, a parcel or a score said with the words of
+  teen-chat threats; tiredness and impatience with the words of French care; groups named
+  factually or kindly), run once before any further fix: 7 wrong (FR 5, EN 2), the same 7 for
+  the engine before any fix of this probe: "je vais tout balancer dans le groupe : les horaires
+  du bus" (blocked, ``je vais tout balancer``, ``fr.tsv``), "i know where you live, i'm bringing
+  soup …" (blocked, ``i know where you live``, ``en.tsv``), a low care flag on "j'en peux plus
+  d'attendre les vacances" (``j'en peux plus``) and "je suis vidé après le match" (the "je
+  suis" + tiredness template of ``fr.patterns.tsv``), a care flag on "les personnes trans sont
+  plus exposées au harcèlement" (``harcèlement``, ``fr.tsv``), a weak ``hate.generalization``
+  on "les migrants sont souvent très jeunes" (the French "les X sont" template, last touched
+  this morning), and a moderate flag from the English learned layer alone on "i want to end
+  this essay tonight". Only that template row came from this morning's work.
+- The third fixes: a friend who knows the house and brings soup, flowers or the reader's charger
+  ("i know where you live, i'm bringing …", "je sais où t'habites, je t'apporte …"); "tout
+  balancer dans le groupe :" announcing what follows, unless the reader's things follow; tiredness
+  after an activity ("vidé / crevé / épuisé après le match, le cours, la soirée"); "j'en peux plus
+  d'attendre"; a topic frame (``idiom.topic``, read in ``context.py``: "contre le harcèlement",
+  "un exposé sur le cyberharcèlement", "exposées au harcèlement", "about cyberbullying") that
+  cancels the word of being bullied it overlaps and nothing else; "jeunes", "nombreux",
+  "mineurs", "originaires", "issus", "venus" (after "très", "assez") as neutral predicates of the
+  weak French generalisation. After them: 1 of 58 wrong.
 - Held-out figures of ``evaluate`` did not move.
 """
 
@@ -57,7 +79,7 @@ from cocon.guard.evaluate import ABUSIVE_CATEGORIES
 
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
 #: At most this many messages of the probe may be read wrongly (the strict xfails below).
-MAX_WRONG = 6
+MAX_WRONG = 7
 
 FR_EVERYDAY: list[str] = [
     "c'est une dinguerie ce concert, j'en reviens pas",
@@ -474,6 +496,72 @@ LATER_EN_SAD: list[str] = [
     "i didn't make the team this year, kinda bummed",
 ]
 
+THIRD_FR: list[str] = [
+    "on t'attend devant le ciné à 20h, prends ton pass",
+    "descends, on est en bas avec les pizzas",
+    "je passe chez toi après les cours pour te rendre ton sweat",
+    "je sais où t'as laissé tes clés, sur la table de la cuisine",
+    "t'as intérêt à venir à mon anniv samedi 😤",
+    "fais gaffe à toi sur la route, il neige",
+    "je vais te défoncer au ping-pong demain mdr",
+    "on va te chercher à l'aéroport avec mon père",
+    "à la sortie on va au kebab, tu viens ?",
+    "tu vas voir, le film est trop bien",
+    "je vais t'envoyer les photos de la soirée",
+    "je vais tout balancer dans le groupe : les horaires du bus",
+    "il a menacé de démissionner si on l'augmente pas, mon père mdr",
+    "j'en ai marre de ce temps pourri",
+    "je suis crevée, je vais dormir tôt",
+    "j'ai envie de disparaître sous ma couette tout le week-end",
+    "je me suis coupé en épluchant les carottes",
+    "j'ai pris des médocs pour ma grippe, ça va mieux",
+    "je veux en finir avec ce dossier ce soir",
+    "j'en peux plus d'attendre les vacances",
+    "je suis vidé après le match",
+    "ce soir je dors chez ma grand-mère",
+    "j'ai plus de batterie, je vous laisse, bisous",
+    "adieu les vacances, bonjour les cours",
+    "je me sens mieux depuis que je fais du sport",
+    "ma pote a eu une semaine difficile, je lui ai fait un gâteau",
+    "les juifs fêtent Yom Kippour cette semaine",
+    "les musulmans de ma classe font le ramadan, on mange pas devant eux par respect",
+    "les Noirs américains se sont battus pour leurs droits civiques",
+    "les migrants sont souvent très jeunes, j'ai lu un article là-dessus",
+    "les Roms ont été persécutés pendant la Seconde Guerre mondiale",
+    "les femmes ont obtenu le droit de vote en 1944 en France",
+    "les personnes trans sont plus exposées au harcèlement, faut les soutenir",
+    "les Arabes ont transmis les chiffres qu'on utilise, la prof nous l'a montré",
+    "les gays de mon lycée ont organisé un bal inclusif",
+    "les handicapés ont droit à un tiers-temps aux examens",
+    "les réfugiés ukrainiens sont arrivés dans notre village",
+    "les chinois fêtent le nouvel an lunaire en février",
+]
+
+
+THIRD_EN: list[str] = [
+    "we'll be waiting for you at the food court",
+    "i know where you live, i'm bringing soup since you're sick",
+    "watch out for the ice on the steps",
+    "i'm coming for your high score tonight",
+    "i'm so done with this weather",
+    "i could just disappear into my bed all weekend",
+    "i cut my finger on a can lid",
+    "goodbye summer, hello school",
+    "i want to end this essay tonight",
+    "jews around the world are celebrating passover this week",
+    "muslims in my school pray on fridays, we have a room for that",
+    "black people fought hard for the civil rights act",
+    "immigrants built a huge part of this city",
+    "women are underrepresented in engineering, let's change that",
+    "trans people deserve safe bathrooms",
+    "gay couples can adopt in my country now",
+    "refugees from sudan are joining our school next month",
+    "disabled people should have access to every building",
+    "my friend is having a rough week so i made her cookies",
+    "i'm dead tired after the hike",
+]
+
+
 EVERYDAY = "everyday"
 SAD = "sad"
 
@@ -486,6 +574,8 @@ ALL_CASES: list[tuple[str, str, str]] = (
     + [(t, "fr", SAD) for t in LATER_FR_SAD]
     + [(t, "en", EVERYDAY) for t in LATER_EN]
     + [(t, "en", SAD) for t in LATER_EN_SAD]
+    + [(t, "fr", EVERYDAY) for t in THIRD_FR]
+    + [(t, "en", EVERYDAY) for t in THIRD_EN]
 )
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
@@ -510,6 +600,10 @@ KNOWN_WRONG: dict[str, str] = {
     "je vais te noyer dans la piscine de glaçons au prochain anniv mdr": (
         "blocked: a violent verb aimed at the reader, said laughing but with no word of love;"
         " only the absurd scene tells a prank from a threat"
+    ),
+    "i want to end this essay tonight": (
+        "a moderate care flag from the English learned layer alone ('i want to end … tonight'):"
+        " no lexicon hit, so no idiom can tell the model the object is an essay (engine.py)"
     ),
     "t'es chiant mais t'es mon meilleur pote": (
         "allowed, but 'chiant' keeps a mild abuse.vulgar reason: 'mais t'es mon …' takes the"
@@ -561,7 +655,7 @@ def test_probe_is_fresh() -> None:
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_WRONG) <= set(texts)
-    assert len(texts) >= 380
+    assert len(texts) >= 440
     earlier = earlier_texts("test_golden_everyday_blind")
     assert len(earlier) > 5000  # the earlier probes were found
     assert not earlier & set(texts)
