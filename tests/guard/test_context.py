@@ -252,3 +252,33 @@ def test_a_topic_frame_cancels_only_the_word_of_being_bullied(
     lexicon_guard: Guard, text: str, expect: str
 ) -> None:
     assert_expectation(lexicon_guard.check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # the words that silence, said in delight or surprise
+        ("tg c'est ouf 😂 t'as eu des places au premier rang", "not:abuse"),
+        ("shut up u legend", "not:abuse"),
+        ("shut up 😂 no way you got in", "not:abuse"),
+        ("ta gueule, c'est pas possible d'être aussi lourd", "cat:abuse"),
+        ("ta gueule c'est nul ce que tu racontes", "cat:abuse"),
+        ("shut up you idiot", "cat:abuse"),
+        # a death threat over a spoiler is a fan's hyperbole; over anything else it stays a threat
+        ("si tu me spoiles la saison 3 je te tue", "not:threat"),
+        ("i'll kill you if you spoil the finale", "not:threat"),
+        ("je vais te tuer si tu parles à quelqu'un", "cat:threat"),
+        ("i'll kill you if you tell anyone", "cat:threat"),
+        # a friend who knows the house and brings something kind
+        ("je sais où t'habites, je t'apporte de la soupe ce soir", "not:threat"),
+        ("je sais où t'habites, j'arrive avec mes potes", "cat:threat"),
+        ("i know where you live, i'm bringing my brothers", "cat:threat"),
+        # announcing what follows, unless the reader's things follow
+        ("je vais tout balancer dans le groupe : le planning des révisions", "not:threat"),
+        ("je vais tout balancer dans le groupe : tes messages", "cat:threat"),
+    ],
+)
+def test_everyday_frames_around_silencing_threats_and_exposure(
+    guard: Guard, text: str, expect: str
+) -> None:
+    assert_expectation(guard.check(text), expect, text)
