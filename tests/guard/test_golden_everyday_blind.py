@@ -67,6 +67,12 @@ layer on).
   cancels the word of being bullied it overlaps and nothing else; "jeunes", "nombreux",
   "mineurs", "originaires", "issus", "venus" (after "très", "assez") as neutral predicates of the
   weak French generalisation. After them: 1 of 58 wrong.
+- Fourth batch, 25 messages (FR 13, EN 12), written blind after the third fixes (groups named
+  in the spelling of chats, "ppl", "peeps", "folks"; boasts over games and food), run once before
+  any further fix: 1 wrong, "i'm gonna end you in mario party" (blocked: the game frames named
+  only a few games). The fix: the games teens name after "in", "at", "au", "à" (party, board and
+  card games, fighting and sports games, bowling, laser tag) as ``idiom.game`` in
+  ``en.threats.tsv`` and ``fr.threats.tsv``; "at school", "à la sortie" still block.
 - Held-out figures of ``evaluate`` did not move.
 """
 
@@ -562,6 +568,39 @@ THIRD_EN: list[str] = [
 ]
 
 
+FOURTH_FR: list[str] = [
+    "les gens du Nord sont trop accueillants, j'ai adoré Lille",
+    "les Québécois disent « char » pour voiture, trop mignon",
+    "les Belges ont les meilleures frites, débat clos",
+    "les profs sont en grève jeudi, pas cours",
+    "les vieux de mon immeuble m'ont offert des chocolats",
+    "les filles de mon équipe de foot sont des tueuses sur le terrain",
+    "les gars on se retrouve où pour le bowling ?",
+    "ma coloc est chinoise, elle m'apprend à faire des raviolis",
+    "on a un nouveau dans la classe, il vient du Sénégal, il est trop sympa",
+    "je vais te faire la peau au Uno ce soir 😈",
+    "t'inquiète je te couvre si ta mère demande",
+    "je te jure je vais le tuer ce devoir de philo",
+    "on se bat pour la dernière part de pizza",
+]
+
+
+FOURTH_EN: list[str] = [
+    "black ppl invented so much of the music i love",
+    "gay ppl at my school started a book club",
+    "muslim peeps in our group chat, eid mubarak!",
+    "trans folks in my class organized the bake sale",
+    "asian ppl in my fam always overfeed me and i'm not complaining",
+    "jewish ppl i know are hosting a seder, i'm invited",
+    "immigrant parents are the hardest working people i know",
+    "my team got destroyed but the vibes were immaculate",
+    "i'll fight you for the last fry 😤",
+    "i'm gonna end you in mario party",
+    "this math homework is criminal",
+    "she's lowkey a menace in dodgeball",
+]
+
+
 EVERYDAY = "everyday"
 SAD = "sad"
 
@@ -576,6 +615,8 @@ ALL_CASES: list[tuple[str, str, str]] = (
     + [(t, "en", SAD) for t in LATER_EN_SAD]
     + [(t, "fr", EVERYDAY) for t in THIRD_FR]
     + [(t, "en", EVERYDAY) for t in THIRD_EN]
+    + [(t, "fr", EVERYDAY) for t in FOURTH_FR]
+    + [(t, "en", EVERYDAY) for t in FOURTH_EN]
 )
 
 #: What the engine still reads wrongly, with the reason (strict xfails).
@@ -655,7 +696,7 @@ def test_probe_is_fresh() -> None:
     texts = [text for text, _, _ in ALL_CASES]
     assert len(texts) == len(set(texts))
     assert set(KNOWN_WRONG) <= set(texts)
-    assert len(texts) >= 440
+    assert len(texts) >= 460
     earlier = earlier_texts("test_golden_everyday_blind")
     assert len(earlier) > 5000  # the earlier probes were found
     assert not earlier & set(texts)
