@@ -118,3 +118,62 @@ def test_a_friend_said_to_want_to_die_is_a_low_flag_for_the_author(lexicon_guard
         ("distress.concern",),
     )
     assert lexicon_guard.check("mon frère veut sauter en parachute cet été").risk == "none"
+
+
+# The English care markers of en.care.patterns.tsv, read by the same rules (chat spelling).
+
+
+@pytest.mark.parametrize(
+    ("text", "risk", "code"),
+    [
+        ("whats the point anymore", "low", "distress.hopeless"),
+        ("been thinking about ctb a lot", "moderate", "self_harm.ideation"),
+        ("i carve words into my skin", "moderate", "self_harm.act"),
+        ("i know which bridge im gonna use", "high", "self_harm.plan"),
+        ("ive been saving up my pills", "high", "self_harm.means"),
+        ("i tried to kms last week", "high", "self_harm.attempt"),
+        ("i cant anymore, goodbye", "imminent", "self_harm.farewell"),
+        ("gonna ctb tn", "imminent", "self_harm.timeframe"),
+    ],
+)
+def test_each_level_is_reached_in_english_chat(
+    lexicon_guard: Guard, text: str, risk: str, code: str
+) -> None:
+    verdict = lexicon_guard.check(text)
+    assert verdict.risk == risk
+    assert code in verdict.reasons
+
+
+def test_english_farewell_words_count_at_the_end_of_a_message(lexicon_guard: Guard) -> None:
+    # a chat farewell is the message's last words; support says "its not your fault" anywhere
+    assert lexicon_guard.check("i want to die. its not your fault").risk == "imminent"
+    support = (
+        "its not your fault, honestly. i went through the same thing last year and i know how "
+        "heavy it feels when everything piles up at once, school, friends, family, all of it. "
+        "some nights i wanted to die too"
+    )
+    assert lexicon_guard.check(support).risk == "moderate"
+
+
+def test_english_markers_a_friend_a_past_a_song(lexicon_guard: Guard) -> None:
+    friend = lexicon_guard.check("my friend said she wants to kms what do i do")
+    assert (friend.risk, friend.action) == ("low", "allow")
+    assert "distress.concern" in friend.reasons
+    past = lexicon_guard.check("i kept cutting myself in year 8, now im doing way better")
+    assert (past.risk, past.action) == ("low", "allow")
+    assert lexicon_guard.check("the main character kills himself in the finale").risk == "none"
+
+
+def test_kms_with_a_trivial_cause_and_a_laugh_is_hyperbole(lexicon_guard: Guard) -> None:
+    assert lexicon_guard.check("kms if i fail this test lol").risk == "none"
+    assert (
+        lexicon_guard.check("omg i waved at someone who wasnt waving at me kms 💀").risk == "none"
+    )
+    # "kms" alone, even laughing, stays ideation: a "lol" often covers a real cry
+    assert lexicon_guard.check("ngl i wanna kms lol").risk == "moderate"
+
+
+def test_kys_said_of_oneself_is_ideation_and_never_blocked(lexicon_guard: Guard) -> None:
+    verdict = lexicon_guard.check("i want to kys myself")
+    assert (verdict.risk, verdict.action != "block") == ("moderate", True)
+    assert "incitement.self_harm" not in verdict.reasons

@@ -12,7 +12,8 @@ imminent a timeframe with ideation, or a farewell ("ce soir j'en finis", "adieu 
 The level comes from the reason codes of the hits, so adding a phrase to a lexicon with the
 right code is all it takes to make it escalate.
 
-Five markers of the care theme (``fr.care.patterns.tsv``) steer the level; they never score:
+Five markers of the care themes (``fr.care.patterns.tsv``, ``en.care.patterns.tsv``) steer the
+level; they never score:
 
 - ``care.goodbye`` ("prenez soin de vous", "je vous aime tous", giving one's things away) and
   ``care.final`` ("c'est fini pour moi", "pour de bon", "j'en aurai plus besoin"): said next to
@@ -27,6 +28,11 @@ Five markers of the care theme (``fr.care.patterns.tsv``) steer the level; they 
 - ``care.other`` ("mon amie dit qu'elle …", "comment aider quelqu'un qui …"): self-harm words
   inside it are someone else's. The author worried about a friend gets a low flag
   (``distress.concern``), never a hold, so the care team can offer them help for the friend.
+
+The English markers are the same in chat spelling ("goodbye everyone", "sorry for everything",
+"its not your fault", "now im doing way better", "my friend said she …", "the lyrics go …"); an
+English goodbye or finality counts only in the last 120 characters of a message, where a chat
+farewell is, so that a long post of support ("it's not your fault …") is no farewell.
 """
 
 from __future__ import annotations
