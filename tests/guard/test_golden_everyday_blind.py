@@ -90,7 +90,7 @@ MAX_WRONG = 7
 FR_EVERYDAY: list[str] = [
     "c'est une dinguerie ce concert, j'en reviens pas",
     "il a tué le game avec son dernier son",
-    "wesh la team, on se capte à quelle heure ?",
+    "wesh toute la team, on se capte à quelle heure ?",
     "j'suis mort de rire devant ta vidéo",
     "ça tue ce morceau, mets-le en boucle",
     "frr t'as vu le but de Mbappé hier",
@@ -140,7 +140,7 @@ FR_EVERYDAY: list[str] = [
     "je vais te défoncer à Mario Kart ce soir mdr",
     "le nouveau skin de la kalash il est trop beau",
     "j'ai tué le dragon sans prendre un coup",
-    "les zombies arrivent par la fenêtre, tire !",
+    "les zombies arrivent par la fenêtre, tire vite",
     "mon perso est mort, je respawn dans 10 sec",
     "t'es trop nul à Smash mdr, revanche ?",
     "on lance une ranked ou t'as la flemme",
