@@ -4,7 +4,7 @@ Written by the team (no sentence taken from a dataset, none looked at while writ
 earlier golden suites, which ``test_probe_is_fresh`` checks) before running the engine on it,
 after a morning in which several hundred lexicon rows and patterns were added (threats in teen
 chats, French care, English and French group hate). French first, in the four regions and in SMS
-spelling and slang ("c'est une dinguerie", "il a tué le game", "wesh la team", "frr", "sah", "la
+spelling and slang ("c'est une dinguerie", "il a tué le game", "wesh", "frr", "sah", "la
 daronne", "chui deg", Québec "c'est malade", "j'capote", Belgian "une fois", Swiss "ça joue"),
 English second ("that's sick", "you killed it", "slay", "bro is cooked", "no cap", "lowkey"),
 across gaming, sports, music and lyrics, school and exams, cooking, dating, family, memes, news and
