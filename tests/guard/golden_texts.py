@@ -44,6 +44,8 @@ PROBES = (
     "test_golden_care_fr_blind",
     "test_golden_hatecheck_en_blind",
     "test_golden_hatecheck_fr_blind",
+    "test_golden_care_en_blind",
+    "test_golden_everyday_blind",
 )
 
 
