@@ -132,14 +132,11 @@ from __future__ import annotations
 
 import pytest
 
-from cocon.guard import Guard, Verdict
+from cocon.guard import Guard
 from cocon.guard.evaluate import roc_auc
 
-LEVELS = ("none", "low", "moderate", "high", "imminent")
-#: Expectations: a minimum risk level, a category of the author's care, or a look-alike.
-AT_RISK = frozenset({"low", "moderate", "high", "imminent"})
-CARE_CATEGORY = {"disclosure": "abuse_disclosure", "bullied": "bullied"}
-LOOK_ALIKE = frozenset({"none", "max_low"})
+from .care_probe import LOOK_ALIKE, care_score, check_case
+
 #: ROC-AUC of the care score, every cry against every look-alike (see ``care_score``).
 MIN_ROC_AUC = 0.94
 
@@ -661,28 +658,6 @@ KNOWN_MISSES: dict[str, str] = {
         " frame reads a goodbye in it"
     ),
 }
-
-
-def check_case(verdict: Verdict, expect: str, text: str) -> None:
-    """Assert that ``verdict`` meets ``expect`` (see the module docstring)."""
-    cats = {r.split(".")[0] for r in verdict.reasons}
-    got = f"{verdict.action} risk={verdict.risk} care={verdict.care} {verdict.reasons}"
-    if expect in AT_RISK:
-        assert LEVELS.index(verdict.risk) >= LEVELS.index(expect), f"{text!r}: {got}"
-        assert verdict.action != "block", f"{text!r}: self-harm is never blocked: {got}"
-    elif expect in CARE_CATEGORY:
-        assert verdict.care and CARE_CATEGORY[expect] in cats, f"{text!r}: {got}"
-    elif expect == "none":
-        assert not verdict.care and verdict.risk == "none", f"{text!r}: {got}"
-    elif expect == "max_low":
-        assert LEVELS.index(verdict.risk) <= 1 and verdict.action == "allow", f"{text!r}: {got}"
-    else:
-        raise AssertionError(f"unknown expectation {expect!r}")
-
-
-def care_score(verdict: Verdict) -> float:
-    """The risk level, and half a level more for a care flag (disclosure, bullying)."""
-    return LEVELS.index(verdict.risk) + (0.5 if verdict.care else 0.0)
 
 
 @pytest.mark.parametrize(
