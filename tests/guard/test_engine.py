@@ -252,3 +252,17 @@ def test_check_many_takes_one_language_and_context_per_text() -> None:
 )
 def test_group_templates_read_what_their_words_do(text: str, expect: str) -> None:
     assert_expectation(Guard(learned=False).check(text), expect, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # an idiom of dying with nothing scored beside it: the learned guess is about the idiom
+        ("this chemistry homework is killing me", "none"),
+        ("we killed it at the talent show 🔥", "none"),
+        # a cry beside the idiom is still read
+        ("the loneliness is killing me and i want to die", "moderate"),
+    ],
+)
+def test_an_idiom_alone_tells_the_learned_layer_it_is_no_cry(text: str, risk: str) -> None:
+    assert Guard().check(text).risk == risk

@@ -431,10 +431,6 @@ KNOWN_MISSES: dict[str, str] = {
     "doing it after school today": (
         "'doing it' with a timeframe is also homework; only the conversation tells"
     ),
-    "killed it at the gig last night 🔥": (
-        "the English learned layer alone (self_harm.learned, low): no lexicon word of dying for"
-        " an idiom to take, so nothing tells it the guess is about a gig"
-    ),
 }
 
 

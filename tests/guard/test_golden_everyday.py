@@ -38,7 +38,9 @@ The eighth probe (``test_golden_care_lookalikes.py``) then listed the everyday m
 with a care flag, which alerts moderators at once: 11 of 532 (FR 8 of 354, EN 3 of 178;
 "je suis mort" after a night of gaming, "j'ai une grosse journée demain", "je suis gros fan",
 "je suis nul à Valorant", "mon frère m'a frappé avec un coussin mdr", "mature pour mon âge dans
-ma copie", "i'm dead 💀"); 1 is left (``KNOWN_CARE_FLAGS``). Weak reasons that raise no care
+ma copie", "i'm dead 💀"); the last one, "stop, you're killing me 😂" (the learned layer
+alone), passes since an idiom of dying with nothing scored beside it is read (engine.py), and
+``KNOWN_CARE_FLAGS`` is empty. Weak reasons that raise no care
 (a grooming hint, a swear word of Québec) stay.
 
 Every message must be allowed. A sad one (``SAD``) may carry care flags (sadness is welcome,
@@ -706,12 +708,7 @@ KNOWN_FALSE_POSITIVES: dict[str, str] = {
 }
 
 # Everyday messages still allowed with a care flag (moderators alerted for nothing).
-KNOWN_CARE_FLAGS: dict[str, str] = {
-    "stop, you're killing me 😂": (
-        "the English learned layer alone (self_harm.learned, low) reads 'killing me' without the"
-        " laughter"
-    ),
-}
+KNOWN_CARE_FLAGS: dict[str, str] = {}
 
 EVERYDAY = "everyday"
 SAD = "sad"

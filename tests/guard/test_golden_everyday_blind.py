@@ -633,11 +633,6 @@ KNOWN_WRONG: dict[str, str] = {
         "nudged: 'clown' aimed at the reader; laughter and 'bro' are no word of love, and"
         " bullies say them too"
     ),
-    "finals week is killing me": (
-        "a low care flag from the English learned layer alone: an idiom marker is read only"
-        " next to a scored lexicon hit (engine.py), so no lexicon row can tell the model it is"
-        " hyperbole"
-    ),
     "je vais te noyer dans la piscine de glaçons au prochain anniv mdr": (
         "blocked: a violent verb aimed at the reader, said laughing but with no word of love;"
         " only the absurd scene tells a prank from a threat"

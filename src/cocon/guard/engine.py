@@ -41,6 +41,8 @@ _LEARNED_RISK = ((0.95, "moderate"), (0.8, "low"))
 # messages and tweets reach 0.95; there is no labelled French self-harm data to measure recall).
 _DEEP_LEARNED_RISK = ((0.999, "moderate"), (0.95, "low"))
 _SCORED = frozenset(CATEGORIES)
+# Idioms that make dying a figure of speech or a game ("killing it", "every time i die").
+_DEATH_IDIOMS = frozenset({"idiom.hyperbole", "idiom.game"})
 _SPAN = re.Match.span
 # Building the tuple directly skips the named tuple's Python-level __new__.
 _new_hit = tuple.__new__
@@ -255,7 +257,10 @@ class Guard:
             hits = _place(hits, spans)
             hits = resolve(tokens, n.text, spans, hits, reply_at_risk=reply_at_risk)
         else:
-            hits = []
+            # A hyperbole or a game with nothing scored beside it ("killed it at the gig",
+            # "this essay is killing me") still tells the learned layer its self-harm guess is
+            # about an idiom, as resolve does when an idiom cancels a word of dying.
+            hits = [h._replace(code=IDIOM_DYING) for h in hits if h.code in _DEATH_IDIOMS][:1]
         return n, hits, detected, history_risk, model_text
 
     def _risk_only(self, text: str) -> str:
