@@ -1,8 +1,32 @@
-"""What the freshness tests of the golden probes compare: every phrasing of a golden module."""
+"""What the golden probes share: every phrasing of a golden module (for the freshness tests),
+the abusive score ``evaluate`` ranks by, and the cases marked with their known misses."""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pytest
+
+from cocon.guard import Verdict
+from cocon.guard.evaluate import ABUSIVE_CATEGORIES
+
+
+def abusive(verdict: Verdict) -> float:
+    """The abusive score of ``evaluate``: the strongest of the abusive categories."""
+    return max(verdict.scores.get(c, 0.0) for c in ABUSIVE_CATEGORIES)
+
+
+def with_known_misses(cases: Sequence[tuple[Any, ...]], misses: Mapping[str, str]) -> list[Any]:
+    """``cases`` for ``parametrize``, those whose text is in ``misses`` as strict xfails (a miss
+    that starts to pass fails, so the list stays true)."""
+    return [
+        pytest.param(*case, marks=pytest.mark.xfail(reason=misses[case[0]], strict=True))
+        if case[0] in misses
+        else case
+        for case in cases
+    ]
 
 
 def golden_texts(module: object) -> set[str]:

@@ -111,6 +111,7 @@ from cocon.guard import Guard
 from cocon.guard.evaluate import roc_auc
 
 from .care_probe import LOOK_ALIKE, care_score, check_case
+from .golden_texts import with_known_misses
 
 #: ROC-AUC of the care score, every cry against every look-alike (see ``care_score``).
 MIN_ROC_AUC = 0.95
@@ -436,12 +437,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("text", "expect", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_care_en_case(guard: Guard, text: str, expect: str, family: str) -> None:
     check_case(guard.check(text), expect, text)

@@ -87,6 +87,8 @@ import pytest
 from cocon.guard import Guard, Verdict
 from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
+from .golden_texts import abusive, with_known_misses
+
 #   threat   not allowed (threats block)
 #   pass     allowed, no reason in an abusive category (care flags are fine)
 #   report   not blocked, a ``bullied`` reason, no abusive one
@@ -408,19 +410,9 @@ def check_family(verdict: Verdict, family: str, text: str) -> None:
         raise AssertionError(f"unknown family {family!r}")
 
 
-def abusive(verdict: Verdict) -> float:
-    """The abusive score of ``evaluate``: the strongest of the abusive categories."""
-    return max(verdict.scores.get(c, 0.0) for c in ABUSIVE_CATEGORIES)
-
-
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_chat_threats_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)

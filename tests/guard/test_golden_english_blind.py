@@ -64,6 +64,8 @@ import pytest
 from cocon.guard import Guard, Verdict
 from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
+from .golden_texts import with_known_misses
+
 # Families of expected verdicts.
 #   abuse    an abuse or hate reason, not allowed (a nudge is enough)
 #   severe   an abusive reason (abuse, hate, threat, incitement), blocked
@@ -448,12 +450,7 @@ def abusive(verdict: Verdict) -> float:
 
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_english_blind_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)

@@ -122,6 +122,8 @@ import pytest
 
 from cocon.guard import Guard, Verdict
 
+from .golden_texts import with_known_misses
+
 # Families of expected verdicts.
 #   sexual   a sexual reason, held or blocked (grooming, solicitation, harassment, photo requests)
 #   extort   sextortion: a threat or sexual reason, held or blocked
@@ -798,12 +800,7 @@ def relevant(verdict: Verdict) -> float:
 
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_grooming_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)

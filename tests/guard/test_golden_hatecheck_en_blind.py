@@ -104,6 +104,8 @@ import pytest
 from cocon.guard import Guard, Verdict
 from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
+from .golden_texts import abusive, with_known_misses
+
 #   hate      a hate reason, not allowed (the hate score high)
 #   abuse     not allowed (a nudge is enough), no hate reason: abuse of one person, bullying
 #   not_hate  no hate reason, not blocked: a slur mentioned to condemn it, a non-protected group
@@ -580,19 +582,9 @@ def check_family(verdict: Verdict, family: str, text: str) -> None:
         raise AssertionError(f"unknown family {family!r}")
 
 
-def abusive(verdict: Verdict) -> float:
-    """The abusive score of ``evaluate``: the strongest of the abusive categories."""
-    return max(verdict.scores.get(c, 0.0) for c in ABUSIVE_CATEGORIES)
-
-
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_hatecheck_en_blind_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)

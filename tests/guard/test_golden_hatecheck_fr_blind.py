@@ -133,7 +133,7 @@ import pytest
 from cocon.guard import Guard, Verdict
 from cocon.guard.evaluate import ABUSIVE_CATEGORIES, roc_auc
 
-from .golden_texts import earlier_texts
+from .golden_texts import earlier_texts, with_known_misses
 
 HATE, ABUSE, CLEAN, NOT_HATE = "hate", "abuse", "clean", "not_hate"
 ABUSIVE = frozenset(ABUSIVE_CATEGORIES)
@@ -728,12 +728,7 @@ def check_family(verdict: Verdict, family: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_french_hate_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)

@@ -51,6 +51,8 @@ import pytest
 
 from cocon.guard import Guard, Verdict
 
+from .golden_texts import with_known_misses
+
 # Families of expected verdicts.
 #   threat   a threat reason, blocked
 #   hate     a hate reason, blocked (a protected group is named)
@@ -484,12 +486,7 @@ def roc_auc(positives: list[float], negatives: list[float]) -> float:
 
 @pytest.mark.parametrize(
     ("text", "functionality", "family"),
-    [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-        if case[0] in KNOWN_MISSES
-        else case
-        for case in ALL_CASES
-    ],
+    with_known_misses(ALL_CASES, KNOWN_MISSES),
 )
 def test_threats_case(guard: Guard, text: str, functionality: str, family: str) -> None:
     check_family(guard.check(text), family, text)
